@@ -1,0 +1,74 @@
+# Two commands do all set-up: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+export DJANGO_SETTINGS_MODULE ?= cec_site.settings.dev
+
+.PHONY: run serve install install-dev migrate demo static messages test lint format superuser bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall only when the project's dependencies change.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+messages: install
+	@if compgen -G "locale/*/LC_MESSAGES/*.po" > /dev/null; then $(BIN)/python manage.py compilemessages --verbosity 0; fi
+
+migrate: install
+	mkdir -p var
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo_content
+
+static: install
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+
+run: messages demo static
+	@echo ""
+	@echo "  CEC portal: http://$(HOST):$(PORT)/   (French: /fr/, Spanish: /es/)"
+	@echo "  Editors log in at http://$(HOST):$(PORT)/admin/ — create an account first with 'make superuser'."
+	@echo "  Database: $${DATABASE_URL:-SQLite file var/db.sqlite3}"
+	@echo ""
+	$(BIN)/gunicorn cec_site.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - \
+		--env DJANGO_SETTINGS_MODULE=$(DJANGO_SETTINGS_MODULE)
+
+# Interactive; or non-interactive with DJANGO_SUPERUSER_USERNAME, _EMAIL and _PASSWORD set.
+superuser: migrate
+	@if [ -n "$$DJANGO_SUPERUSER_USERNAME" ] && [ -n "$$DJANGO_SUPERUSER_PASSWORD" ]; then \
+		$(BIN)/python manage.py createsuperuser --noinput --email "$${DJANGO_SUPERUSER_EMAIL:-$$DJANGO_SUPERUSER_USERNAME@example.org}"; \
+	else \
+		$(BIN)/python manage.py createsuperuser; \
+	fi
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: install-dev messages
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=cec_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cec_site.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf staticfiles var .pytest_cache .ruff_cache test-artifacts

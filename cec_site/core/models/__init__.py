@@ -1,0 +1,3 @@
+from cec_site.core.models.settings import SiteSettings
+
+__all__ = ["SiteSettings"]

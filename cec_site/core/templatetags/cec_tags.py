@@ -1,0 +1,45 @@
+"""Navigation and small presentation helpers shared by every template."""
+
+from django import template
+from django.utils.translation import get_language
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def localized_site_root(request):
+    """The site's home page in the visitor's language (one query, remembered per request)."""
+    if not hasattr(request, "_cec_localized_root"):
+        site = Site.find_for_request(request)
+        root = None
+        if site is not None:
+            root = (
+                Page.objects.live()
+                .filter(
+                    translation_key__in=Page.objects.filter(sites_rooted_here=site).values(
+                        "translation_key"
+                    ),
+                    locale__language_code=get_language(),
+                )
+                .first()
+            ) or site.root_page
+        request._cec_localized_root = root
+    return request._cec_localized_root
+
+
+@register.inclusion_tag("components/primary_nav.html", takes_context=True)
+def primary_nav(context):
+    """The home page's children marked "show in menus", in the visitor's language."""
+    request = context.get("request")
+    root = localized_site_root(request) if request else None
+    items = root.get_children().live().public().in_menu() if root else []
+    current = context.get("page")
+    return {"items": items, "current_path": current.url_path if current else ""}
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    request = context.get("request")
+    root = localized_site_root(request) if request else None
+    return root.get_url(request) if root else "/"

@@ -1,0 +1,181 @@
+"""The home page: what the public sees first at /, /fr/ and /es/."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+
+from cec_site.core.blocks import LinkBlock
+
+
+class HomePage(Page):
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=160,
+        help_text=_("The main heading of the site, one short sentence."),
+    )
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=400,
+        help_text=_("One or two sentences under the tagline."),
+    )
+    impact_text = models.TextField(
+        _("Our Impact text"),
+        blank=True,
+        help_text=_("A paragraph inviting visitors to see what the CEC's work achieved."),
+    )
+    impact_link = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Our Impact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the Our Impact link leads."),
+    )
+    impact_link_label = models.CharField(
+        _("Our Impact link label"), max_length=80, blank=True, default="Our Impact"
+    )
+    what_we_do_text = models.TextField(
+        _("What We Do text"), blank=True, help_text=_("What the CEC does, in plain words.")
+    )
+    what_we_do_links = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        verbose_name=_("What We Do links"),
+        help_text=_("Links shown under the What We Do text."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("tagline"), FieldPanel("introduction")], heading=_("Welcome")),
+        InlinePanel(
+            "spotlight_items",
+            label=_("In the Spotlight"),
+            heading=_("In the Spotlight"),
+            max_num=6,
+            help_text=_("Up to six items, in this order. Dates let you schedule an item."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("impact_text"), FieldPanel("impact_link"), FieldPanel("impact_link_label")],
+            heading=_("Our Impact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("what_we_do_text"), FieldPanel("what_we_do_links")],
+            heading=_("What We Do"),
+        ),
+    ]
+
+    # One home page per language (en, fr, es), all children of the tree's root;
+    # clean() refuses a second one in the same language.
+    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def clean(self):
+        super().clean()
+        others = HomePage.objects.filter(locale_id=self.locale_id)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(_("This language already has a home page."))
+
+    def current_spotlight_items(self, now=None):
+        """Spotlight items whose schedule includes `now`, in the editors' order."""
+        now = now or timezone.now()
+        return (
+            self.spotlight_items.filter(Q(start_at__isnull=True) | Q(start_at__lte=now))
+            .filter(Q(end_at__isnull=True) | Q(end_at__gt=now))
+            .select_related("link_page", "image")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["spotlight_items"] = self.current_spotlight_items()
+        return context
+
+
+class SpotlightItem(Orderable):
+    """One item of *In the Spotlight*: a page of this site or an external link."""
+
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="spotlight_items")
+    title = models.CharField(_("title"), max_length=160)
+    blurb = models.TextField(_("blurb"), max_length=400, blank=True)
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A page of this site…"),
+    )
+    link_url = models.URLField(
+        _("external address"), blank=True, help_text=_("…or the address of another site.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required with an image."),
+    )
+    start_at = models.DateTimeField(
+        _("show from"), null=True, blank=True, help_text=_("Leave empty to show at once.")
+    )
+    end_at = models.DateTimeField(
+        _("show until"), null=True, blank=True, help_text=_("Leave empty to show until removed.")
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("blurb"),
+        FieldPanel("link_page"),
+        FieldPanel("link_url"),
+        FieldPanel("image"),
+        FieldPanel("image_alt"),
+        FieldPanel("start_at"),
+        FieldPanel("end_at"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("spotlight item")
+        verbose_name_plural = _("spotlight items")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if bool(self.link_page_id) == bool(self.link_url):
+            message = _("Choose a page or give an external address, not both.")
+            errors["link_page"] = message
+            errors["link_url"] = message
+        if self.image_id and not self.image_alt.strip():
+            errors["image_alt"] = _("Describe the image: alternative text is required.")
+        if self.start_at and self.end_at and self.end_at <= self.start_at:
+            errors["end_at"] = _("The end must come after the start.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def url(self):
+        if self.link_page_id:
+            return self.link_page.localized.url
+        return self.link_url

@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve as static_serve
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cec_site.core import views as core_views
+from cec_site.search import views as search_views
+
+# Outside the language prefixes: admin, documents, machine-facing endpoints.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("healthz", core_views.healthz, name="healthz"),
+]
+
+if settings.SERVE_MEDIA:
+    # Image renditions from the media folder, for a single machine without a web server in
+    # front. Documents are never served from here: they go through /documents/.
+    urlpatterns.append(
+        re_path(
+            r"^media/(?P<path>(?:images|original_images)/[^/]+)$",
+            static_serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
+
+# English at the root (as on cec.org), French under /fr/, Spanish under /es/.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -1,0 +1,46 @@
+from django.db import connection
+
+from wagtail.models import Locale, Page, Site
+
+import pytest
+
+from tests.factories.home import HomePageFactory
+
+
+def pytest_collection_modifyitems(config, items):
+    """PostgreSQL-only tests skip, with a reason, when the suite runs on SQLite."""
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if "postgresql" in engine:
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL to run it")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def locales(db):
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code in ("en", "fr", "es")
+    }
+
+
+@pytest.fixture
+def home_page(db, locales):
+    """The English home page, root of the default site (as load_demo_content makes it)."""
+    root = Page.get_first_root_node()
+    for child in root.get_children():
+        child.delete()
+    home = HomePageFactory(parent=root, slug="home")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home
+
+
+@pytest.fixture
+def is_postgres():
+    return connection.vendor == "postgresql"
