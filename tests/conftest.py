@@ -8,8 +8,10 @@ from tests.factories.home import HomePageFactory
 
 
 def pytest_collection_modifyitems(config, items):
-    """PostgreSQL-only tests skip, with a reason, when the suite runs on SQLite."""
+    """Browser tests run last; PostgreSQL-only tests skip, with a reason, on SQLite."""
     from django.conf import settings
+
+    items.sort(key=lambda item: "browser" in item.keywords)
 
     engine = settings.DATABASES["default"]["ENGINE"]
     if "postgresql" in engine:
@@ -44,3 +46,25 @@ def home_page(db, locales):
 @pytest.fixture
 def is_postgres():
     return connection.vendor == "postgresql"
+
+
+@pytest.fixture
+def site_tree(home_page):
+    """The home page with every section's index and two topics, as editors would set it up."""
+    from types import SimpleNamespace
+
+    from tests.factories.core import TopicIndexPageFactory, TopicPageFactory
+    from tests.factories.impact import ImpactIndexPageFactory
+    from tests.factories.projects import ProjectIndexPageFactory
+    from tests.factories.publications import PublicationIndexPageFactory
+
+    topic_index = TopicIndexPageFactory(parent=home_page, show_in_menus=True)
+    return SimpleNamespace(
+        home=home_page,
+        projects=ProjectIndexPageFactory(parent=home_page, show_in_menus=True),
+        publications=PublicationIndexPageFactory(parent=home_page, show_in_menus=True),
+        impact=ImpactIndexPageFactory(parent=home_page, show_in_menus=True),
+        topic_index=topic_index,
+        climate=TopicPageFactory(parent=topic_index, title="Climate Change", slug="climate-change"),
+        enforcement=TopicPageFactory(parent=topic_index, title="Enforcement", slug="enforcement"),
+    )

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageBlock
 
 
 class LinkBlock(blocks.StructBlock):
@@ -43,3 +44,51 @@ class SocialLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "site"
         template = "blocks/social_link_block.html"
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section (level 2)")), ("h3", _("Subsection (level 3)"))],
+        default="h2",
+        help_text=_("Keep headings in order: a level 3 goes under a level 2."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+
+
+class CaptionedImageBlock(ImageBlock):
+    """Wagtail's image block (alt text or "decorative") with an optional caption."""
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The body blocks every page type shares; sections extend it with their own."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        template="blocks/paragraph_block.html",
+    )
+    image = CaptionedImageBlock(label=_("Image"))
+    quote = QuoteBlock()
+    links = blocks.ListBlock(LinkBlock(), label=_("Links"), template="blocks/link_list_block.html")
+
+    class Meta:
+        template = "blocks/stream_block.html"

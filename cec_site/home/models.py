@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -13,6 +14,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
 from cec_site.core.blocks import LinkBlock
+from cec_site.core.models import TopicPage
+from cec_site.core.queries import public
+from projects import queries as project_queries
+from projects.models import ProjectIndexPage
+from publications import queries as publication_queries
 
 
 class HomePage(Page):
@@ -43,6 +49,24 @@ class HomePage(Page):
     impact_link_label = models.CharField(
         _("Our Impact link label"), max_length=80, blank=True, default="Our Impact"
     )
+    featured_project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("featured project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty to show the newest active project."),
+    )
+    featured_publication = models.ForeignKey(
+        "publications.PublicationPage",
+        verbose_name=_("featured publication"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty to show the newest publication."),
+    )
     what_we_do_text = models.TextField(
         _("What We Do text"), blank=True, help_text=_("What the CEC does, in plain words.")
     )
@@ -67,6 +91,11 @@ class HomePage(Page):
             heading=_("Our Impact"),
         ),
         MultiFieldPanel(
+            [FieldPanel("featured_project"), FieldPanel("featured_publication")],
+            heading=_("Featured"),
+            help_text=_("If a chosen page is unpublished, the newest one shows instead."),
+        ),
+        MultiFieldPanel(
             [FieldPanel("what_we_do_text"), FieldPanel("what_we_do_links")],
             heading=_("What We Do"),
         ),
@@ -76,6 +105,13 @@ class HomePage(Page):
     # clean() refuses a second one in the same language.
     max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "projects.ProjectIndexPage",
+        "publications.PublicationIndexPage",
+        "impact.ImpactIndexPage",
+        "core.TopicIndexPage",
+        "core.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -101,6 +137,29 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["spotlight_items"] = self.current_spotlight_items()
         return context
+
+    # What follows is read only when the template's cached copy of those sections is stale
+    # (it is kept until content changes), hence properties rather than context.
+
+    @cached_property
+    def topic_tiles(self):
+        return list(
+            public(TopicPage.objects.live())
+            .filter(locale_id=self.locale_id, featured_on_home_page=True)
+            .order_by("path")
+        )
+
+    @cached_property
+    def featured_project_card(self):
+        return project_queries.featured_or_newest(self.featured_project, self.locale_id)
+
+    @cached_property
+    def featured_publication_card(self):
+        return publication_queries.featured_or_newest(self.featured_publication, self.locale_id)
+
+    @cached_property
+    def project_index(self):
+        return ProjectIndexPage.objects.child_of(self).live().first()
 
 
 class SpotlightItem(Orderable):

@@ -5,6 +5,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from cec_site.core.cache import content_version
+
 register = template.Library()
 
 
@@ -28,12 +30,26 @@ def localized_site_root(request):
     return request._cec_localized_root
 
 
+@register.simple_tag(takes_context=True)
+def chrome_cache_key(context):
+    """What the header's cached copy depends on: language, content, the section shown."""
+    page = context.get("page")
+    section = "/".join(page.url_path.split("/")[:3]) if page else "-"
+    is_section_page = bool(page) and page.depth == 3
+    return f"{get_language()}:{content_version()}:{section}:{is_section_page}"
+
+
+@register.simple_tag
+def content_cache_version():
+    return content_version()
+
+
 @register.inclusion_tag("components/primary_nav.html", takes_context=True)
 def primary_nav(context):
     """The home page's children marked "show in menus", in the visitor's language."""
     request = context.get("request")
     root = localized_site_root(request) if request else None
-    items = root.get_children().live().public().in_menu() if root else []
+    items = root.get_children().live().in_menu() if root else []
     current = context.get("page")
     return {"items": items, "current_path": current.url_path if current else ""}
 

@@ -1,0 +1,191 @@
+"""Projects: what the CEC does with its partners, one page per project."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cec_site.core.blocks import BaseStreamBlock
+from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin
+from projects import queries
+from projects.forms import ProjectFilterForm
+
+
+class ProjectIndexPage(ListingPageMixin, Page):
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count_per_parent = 1  # one per language's home page
+    filter_form_class = ProjectFilterForm
+
+    class Meta:
+        verbose_name = _("project index page")
+
+    def listing_queryset(self):
+        return queries.listing(self.locale_id)
+
+
+class ProjectPage(HeroImageMixin, SummaryMixin, Page):
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        COMPLETED = "completed", _("Completed")
+
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.ACTIVE,
+        help_text=_("Change to Completed when the project ends."),
+    )
+    operational_plan = models.CharField(
+        _("operational plan"),
+        max_length=40,
+        help_text=_(
+            'The plan that funds it: a period ("2021–2022"), a year ("2023") or "Initiative".'
+        ),
+    )
+    year = models.PositiveSmallIntegerField(_("year"), help_text=_("The year shown on cards."))
+    start_date = models.DateField(_("start date"))
+    duration_months = models.PositiveSmallIntegerField(
+        _("duration in months"), null=True, blank=True
+    )
+    topics = ParentalManyToManyField(
+        "core.TopicPage",
+        verbose_name=_("topics"),
+        related_name="projects",
+        blank=True,
+        help_text=_("One or two topics or areas of work; the first two show on cards."),
+    )
+    issue = models.TextField(_("issue"), blank=True, help_text=_("The problem it addresses."))
+    aim = models.TextField(_("aim"), blank=True, help_text=_("What it sets out to change."))
+    deliverables = models.TextField(
+        _("deliverables"), blank=True, help_text=_("One deliverable per line.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("more about it"))
+    partners = models.TextField(
+        _("participating partners"),
+        blank=True,
+        help_text=_("One agency or organisation per line."),
+    )
+    lead_name = models.CharField(_("project lead"), max_length=120, blank=True)
+    lead_email = models.EmailField(_("project lead's email"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("status"), FieldPanel("year")]),
+                FieldRowPanel([FieldPanel("operational_plan"), FieldPanel("start_date")]),
+                FieldPanel("duration_months"),
+            ],
+            heading=_("Facts"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        *HeroImageMixin.hero_panels,
+    ]
+    details_panels = [
+        FieldPanel("issue"),
+        FieldPanel("aim"),
+        FieldPanel("deliverables"),
+        FieldPanel("body"),
+    ]
+    people_panels = [
+        FieldPanel("partners"),
+        MultiFieldPanel([FieldPanel("lead_name"), FieldPanel("lead_email")], heading=_("Contact")),
+        InlinePanel(
+            "related_project_links",
+            label=_("Related project"),
+            heading=_("Related projects"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(people_panels, heading=_("Partners and links")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("issue"),
+        index.SearchField("aim"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+        index.FilterField("year"),
+    ]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    @property
+    def deliverable_list(self):
+        return [line.strip() for line in self.deliverables.splitlines() if line.strip()]
+
+    @property
+    def partner_list(self):
+        return [line.strip() for line in self.partners.splitlines() if line.strip()]
+
+    def card_topics(self):
+        """The first two topics by name, as the cards show them."""
+        return sorted(self.topics.all(), key=lambda topic: topic.title)[:2]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_projects"] = [
+            link.page.specific
+            for link in self.related_project_links.select_related("page")
+            if link.page.live
+        ]
+        context["related_publications"] = self.publications_about_it()
+        return context
+
+    def publications_about_it(self):
+        """Live publications that name this project (they point here, not the other way)."""
+        publication_links = getattr(self, "publication_links", None)
+        if publication_links is None:
+            return []
+        return [
+            link.publication
+            for link in publication_links.select_related("publication").order_by(
+                "-publication__publication_date"
+            )
+            if link.publication.live
+        ]
+
+
+class RelatedProject(Orderable):
+    project = ParentalKey(
+        ProjectPage, on_delete=models.CASCADE, related_name="related_project_links"
+    )
+    page = models.ForeignKey(
+        ProjectPage,
+        verbose_name=_("project"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related project")

@@ -1,0 +1,199 @@
+"""Publications: reports and papers, one page per language edition, each with its PDF."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from cec_site.core.blocks import BaseStreamBlock
+from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin
+from publications import pdf, queries
+from publications.forms import PublicationFilterForm
+
+
+@register_snippet
+class DocumentType(TranslatableMixin, models.Model):
+    """Report, Background paper, Fact sheet…: editors add types without a deploy."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in filter addresses."))
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("document type")
+        verbose_name_plural = _("document types")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class PublicationIndexPage(ListingPageMixin, Page):
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+    max_count_per_parent = 1  # one per language's home page
+    filter_form_class = PublicationFilterForm
+
+    class Meta:
+        verbose_name = _("publication index page")
+
+    def listing_queryset(self):
+        return queries.listing(self.locale_id)
+
+
+class PublicationPage(HeroImageMixin, SummaryMixin, Page):
+    subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
+    publication_date = models.DateField(_("publication date"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("PDF of this language edition"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("A PDF file. Its page count is read when you choose it."),
+    )
+    page_count = models.PositiveIntegerField(
+        _("pages"),
+        null=True,
+        blank=True,
+        help_text=_("Read from the PDF when you choose it; change it only if it is wrong."),
+    )
+    document_type = models.ForeignKey(
+        DocumentType,
+        verbose_name=_("document type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+    )
+    topics = ParentalManyToManyField(
+        "core.TopicPage",
+        verbose_name=_("topics"),
+        related_name="publications",
+        blank=True,
+        help_text=_("The first topic shows on cards."),
+    )
+    authors = models.CharField(
+        _("authors"),
+        max_length=400,
+        default="CEC Secretariat",
+        help_text=_("Separate several authors with semicolons."),
+    )
+    isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+    doi = models.CharField(_("DOI"), max_length=100, blank=True, help_text=_("e.g. 10.1234/abcd"))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("more about it"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("subtitle"),
+        FieldRowPanel([FieldPanel("publication_date"), FieldPanel("document_type")]),
+        FieldPanel("summary"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        *HeroImageMixin.hero_panels,
+    ]
+    file_panels = [
+        MultiFieldPanel([FieldPanel("document"), FieldPanel("page_count")], heading=_("The PDF")),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldRowPanel([FieldPanel("isbn"), FieldPanel("doi")])],
+            heading=_("Bibliographic details"),
+        ),
+    ]
+    details_panels = [
+        FieldPanel("body"),
+        InlinePanel("project_links", label=_("Related project"), heading=_("Related projects")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(file_panels, heading=_("File and citation")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("subtitle"),
+        index.SearchField("summary"),
+        index.SearchField("authors"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._saved_document_id = instance.__dict__.get("document_id")
+        instance._saved_page_count = instance.__dict__.get("page_count")
+        return instance
+
+    def clean(self):
+        super().clean()
+        if self.document_id is None:
+            return
+        if not pdf.is_pdf(self.document):
+            raise ValidationError(
+                {"document": _("The publication's file must be a PDF (a .pdf file).")}
+            )
+        chosen_anew = self.document_id != getattr(self, "_saved_document_id", None)
+        count_untouched = self.page_count == getattr(self, "_saved_page_count", None)
+        if self.page_count is None or (chosen_anew and count_untouched):
+            self.page_count = pdf.count_pages(self.document)
+
+    def card_topic(self):
+        """The topic cards show: the first by name."""
+        return min(self.topics.all(), key=lambda topic: topic.title, default=None)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_projects"] = [
+            link.project
+            for link in self.project_links.select_related("project")
+            if link.project.live
+        ]
+        return context
+
+
+class PublicationProject(Orderable):
+    """A project this publication came out of; the project page lists it in return."""
+
+    publication = ParentalKey(
+        PublicationPage, on_delete=models.CASCADE, related_name="project_links"
+    )
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("project"),
+        on_delete=models.CASCADE,
+        related_name="publication_links",
+    )
+
+    panels = [FieldPanel("project")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related project")
