@@ -45,10 +45,62 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def demo_site(transactional_db, live_server):
-    call_command("load_demo_content", verbosity=0)
-    return live_server
+def _single_threaded_server_class():
+    from django.core.servers.basehttp import WSGIServer
+    from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
+
+    class SingleThreadedServer(LiveServerThread):
+        """One request at a time: an in-memory SQLite connection cannot serve several at once."""
+
+        def _create_server(self, connections_override=None):
+            return WSGIServer(
+                (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+            )
+
+    return SingleThreadedServer
+
+
+class DemoServer:
+    def __init__(self, url):
+        self.url = url
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo site, loaded once and served by a live server for every browser test.
+
+    pytest-django's own live_server empties the database after each test, and loading the
+    demo before each would take most of the run; browser tests run last (see the root
+    conftest), so what this fixture commits stays out of the way of every other test.
+    """
+    from django.db import connections
+    from django.test.testcases import _StaticFilesHandler
+
+    SingleThreadedServer = _single_threaded_server_class()
+
+    with django_db_blocker.unblock():
+        connection = connections["default"]
+        name = str(connection.settings_dict["NAME"])
+        # pytest-django makes test databases only for tests marked django_db: never load the
+        # demo into a developer's own database.
+        assert name.startswith("test_") or "memory" in name, f"not a test database: {name}"
+        call_command("load_demo_content", verbosity=0)
+        override = {}
+        if connection.vendor == "sqlite" and connection.is_in_memory_db():
+            override["default"] = connection  # the server thread must see the same memory
+            connection.inc_thread_sharing()
+        # One thread serving every request closes its database connection when it stops,
+        # so the test database can be dropped at the end.
+        thread = SingleThreadedServer("localhost", _StaticFilesHandler, override, port=0)
+        thread.daemon = True
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+        yield DemoServer(f"http://localhost:{thread.port}")
+        thread.terminate()
+        if override:
+            connection.dec_thread_sharing()
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@ import pytest
 
 from tests.browser.conftest import axe_violations, screenshot
 
-pytestmark = pytest.mark.browser
+# django_db: so that pytest-django makes the test database these tests' live server uses.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 def test_home_page_loads_and_shows_the_seed_sections(demo_site, page_at):

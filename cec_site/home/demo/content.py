@@ -25,32 +25,33 @@ HOME = {
     ),
 }
 
+# Each item links to a page of the demo site, by that page's title.
 SPOTLIGHT = [
     {
-        "title": "North American Environmental Atlas",
+        "title": "Mapping North America's ecoregions",
         "blurb": (
-            "Interactive maps of ecoregions, protected areas, rivers and pollutant releases "
-            "across the three countries, with data to download."
+            "The updated Level III terrestrial ecoregions map gives the three countries one "
+            "shared picture of their landscapes, with data to download."
         ),
-        "link_url": "https://www.cec.org/north-american-environmental-atlas/",
+        "link_title": "North American Terrestrial Ecoregions—Level III",
         "image_alt": "A layered green landscape under an evening sky",
     },
     {
-        "title": "EJ4Climate grants: supporting communities on the front line",
+        "title": "Community solutions to marine litter",
         "blurb": (
-            "Grants for underserved and Indigenous communities preparing for the effects of "
-            "climate change, in Canada, Mexico and the United States."
+            "How towns on the Pacific coast and along the Rio Grande cut the waste that ends up "
+            "in rivers and the sea, and what others can learn from them."
         ),
-        "link_url": "https://www.cec.org/ej4climate/",
+        "link_title": "Building Community Solutions to Marine Litter",
         "image_alt": "Rolling hills at sunrise",
     },
     {
-        "title": "Submit a concern about environmental law enforcement",
+        "title": "What 25 years of enforcement submissions taught us",
         "blurb": (
             "Anyone in North America can ask the CEC to examine whether a country is "
-            "effectively enforcing its environmental laws. Here is how."
+            "enforcing its environmental laws. A review of how the process has worked."
         ),
-        "link_url": "https://www.cec.org/submissions-on-enforcement/",
+        "link_title": "Submissions on Enforcement Matters: What Have We Learned?",
         "image_alt": "A river valley between forested slopes",
     },
 ]

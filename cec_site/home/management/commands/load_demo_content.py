@@ -1,4 +1,8 @@
-"""Create the demo site: `manage.py load_demo_content` (idempotent), `--reset` to start over."""
+"""Create the demo site: `manage.py load_demo_content` (idempotent), `--reset` to start over.
+
+`--seed` makes the random parts (images, scaled dates) the same on every run; `--scale N`
+adds N-1 numbered copies of every project and publication for load tests.
+"""
 
 import random
 
@@ -8,10 +12,15 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from cec_site.core.models import SiteSettings
+from cec_site.core.models import SiteSettings, StandardPage
 from cec_site.home.demo import content
-from cec_site.home.demo.images import get_or_create_image
+from cec_site.home.demo.builder import DemoBuilder
+from cec_site.home.demo.data_impact import IMPACT_STORIES
+from cec_site.home.demo.data_projects import PROJECTS
+from cec_site.home.demo.data_publications import PUBLICATIONS
 from cec_site.home.models import HomePage, SpotlightItem
+from impact.models import ImpactIndexPage
+from projects.models import ProjectIndexPage
 
 
 class Command(BaseCommand):
@@ -24,10 +33,20 @@ class Command(BaseCommand):
         parser.add_argument(
             "--seed", type=int, default=2024, help="Random seed, for the same site every time."
         )
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=1,
+            help="Multiply projects and publications by N (for benchmarks).",
+        )
 
     @transaction.atomic
-    def handle(self, *args, reset=False, seed=2024, **options):
+    def handle(self, *args, reset=False, seed=2024, scale=1, **options):
+        if scale < 1:
+            self.stderr.write("--scale must be 1 or more.")
+            return
         self.rng = random.Random(seed)
+        self.verbosity = options.get("verbosity", 1)
         self.ensure_locales()
         root = Page.get_first_root_node() or Page.add_root(
             instance=Page(title="Root", slug="root", locale=Locale.get_default())
@@ -35,15 +54,33 @@ class Command(BaseCommand):
         if reset:
             for child in root.get_children():
                 child.delete()
-            self.stdout.write("Deleted the existing pages.")
+            self.say("Deleted the existing pages.")
         home = HomePage.objects.filter(locale=Locale.get_default()).first()
-        if home is None:
+        created = home is None
+        if created:
             home = self.create_home(root)
-            self.stdout.write(self.style.SUCCESS(f"Created the home page at {home.url_path}"))
-        else:
-            self.stdout.write("The home page exists already: left as it is.")
         site = self.point_site_at(home)
         self.fill_site_settings(site)
+
+        builder = DemoBuilder(home, self.rng, progress=self.progress)
+        builder.build(PROJECTS, PUBLICATIONS, IMPACT_STORIES, scale=scale)
+        self.link_home(home, builder, spotlight=created)
+        self.say(
+            self.style.SUCCESS(
+                f"Demo site ready: {len(builder.projects)} projects, "
+                f"{len(builder.publications)} publications, {len(builder.stories)} impact "
+                f"stories, {len(builder.topics)} topics."
+            )
+        )
+
+    def say(self, message):
+        if self.verbosity:
+            self.stdout.write(message)
+
+    def progress(self, iterable, desc=""):
+        from tqdm import tqdm
+
+        return tqdm(iterable, desc=desc, disable=self.verbosity == 0, leave=False)
 
     def ensure_locales(self):
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
@@ -54,12 +91,40 @@ class Command(BaseCommand):
         for placeholder in root.get_children().filter(slug="home").not_type(HomePage):
             placeholder.delete()
         home = HomePage(slug="home", locale=Locale.get_default(), **content.HOME)
-        for item in content.SPOTLIGHT:
-            image = get_or_create_image(item["title"], self.rng, alt=item["image_alt"])
-            home.spotlight_items.add(SpotlightItem(image=image, **item))
         root.add_child(instance=home)
         home.save_revision().publish()
         return home
+
+    def link_home(self, home, builder, spotlight):
+        """Point the home page at the seed's featured items, unless editors chose others."""
+        changed = False
+        if home.featured_project_id is None:
+            home.featured_project = builder.projects[PROJECTS[0]["title"]]
+            changed = True
+        if home.featured_publication_id is None:
+            home.featured_publication = builder.publications[PUBLICATIONS[0]["title"]]
+            changed = True
+        if home.impact_link_id is None:
+            home.impact_link = ImpactIndexPage.objects.child_of(home).first()
+            changed = True
+        if not home.what_we_do_links:
+            about = StandardPage.objects.child_of(home).first()
+            projects = ProjectIndexPage.objects.child_of(home).first()
+            home.what_we_do_links = [
+                ("link", {"label": "About the CEC", "page": about, "url": ""}),
+                ("link", {"label": "Our projects", "page": projects, "url": ""}),
+            ]
+            changed = True
+        if spotlight:
+            pages = {**builder.projects, **builder.publications, **builder.stories}
+            for item in content.SPOTLIGHT:
+                values = dict(item)
+                values["link_page"] = pages[values.pop("link_title")]
+                image = builder.image(values["title"], values["image_alt"])
+                home.spotlight_items.add(SpotlightItem(image=image, **values))
+            changed = True
+        if changed:
+            home.save_revision().publish()
 
     def point_site_at(self, home):
         site = Site.objects.filter(is_default_site=True).first()
@@ -71,7 +136,7 @@ class Command(BaseCommand):
                 is_default_site=True,
                 site_name="Commission for Environmental Cooperation",
             )
-        elif site.root_page_id != home.pk:
+        if site.root_page_id != home.pk:
             site.root_page = home
             site.site_name = "Commission for Environmental Cooperation"
             site.save()

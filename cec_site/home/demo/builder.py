@@ -1,0 +1,274 @@
+"""Builds the demo site in code: pages added with add_child, then published as revisions.
+
+Each step looks for what it would create and leaves what exists alone, so running the loader
+again changes nothing.
+"""
+
+import random
+from datetime import date, timedelta
+
+from django.utils.text import slugify
+
+from wagtail.blocks import StreamValue
+
+from cec_site.core.models import StandardPage, TopicIndexPage, TopicPage
+from cec_site.home.demo import topics as topic_content
+from cec_site.home.demo.images import get_or_create_image
+from cec_site.home.demo.pdfs import get_or_create_pdf
+from impact.models import ImpactIndexPage, ImpactKind, ImpactRelatedPage, ImpactStoryPage
+from projects.models import ProjectIndexPage, ProjectPage
+from publications.models import (
+    DocumentType,
+    PublicationIndexPage,
+    PublicationPage,
+    PublicationProject,
+)
+
+# A pool of images reused by scaled copies: drawing thousands would only slow benchmarks down.
+IMAGE_POOL_SIZE = 12
+COUNTRY_FIELDS = {"CA": "in_canada", "MX": "in_mexico", "US": "in_united_states"}
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+class DemoBuilder:
+    def __init__(self, home, rng: random.Random, progress=None):
+        self.home = home
+        self.rng = rng
+        self.locale = home.locale
+        self.progress = progress or (lambda iterable, **kwargs: iterable)
+
+    # Helpers -------------------------------------------------------------------------------
+
+    def child(self, parent, model, slug):
+        return model.objects.child_of(parent).filter(slug=slug).first()
+
+    def index(self, model, key):
+        values = topic_content.INDEX_PAGES[key]
+        existing = model.objects.child_of(self.home).first()
+        if existing:
+            return existing
+        page = model(show_in_menus=True, locale=self.locale, **values)
+        return publish(self.home, page)
+
+    def image(self, title, alt):
+        return get_or_create_image(title, self.rng, alt=alt)
+
+    def pooled_image(self, n):
+        return self.image(f"Demo landscape {n % IMAGE_POOL_SIZE + 1}", "")
+
+    # Sections ------------------------------------------------------------------------------
+
+    def build(self, projects, publications, stories, scale=1):
+        # Index pages first, in the order of the main navigation.
+        self.index(ProjectIndexPage, "projects")
+        self.index(PublicationIndexPage, "publications")
+        self.index(ImpactIndexPage, "impact")
+        self.index(TopicIndexPage, "topics")
+        self.topics = self.build_topics()
+        self.projects = self.build_projects(projects, scale)
+        self.publications = self.build_publications(publications, scale)
+        self.stories = self.build_impact(stories)
+        self.build_about()
+
+    def build_topics(self):
+        index = self.index(TopicIndexPage, "topics")
+        topics = {}
+        for values in topic_content.TOPICS:
+            slug = slugify(values["title"])
+            page = self.child(index, TopicPage, slug)
+            if page is None:
+                page = publish(index, TopicPage(slug=slug, locale=self.locale, **values))
+            topics[values["title"]] = page
+        return topics
+
+    def build_projects(self, items, scale):
+        index = self.index(ProjectIndexPage, "projects")
+        by_title = {}
+        for n, values in enumerate(self.progress(self.scaled(items, scale), desc="Projects")):
+            slug = slugify(values["title"])[:80]
+            page = self.child(index, ProjectPage, slug)
+            if page is None:
+                image = (
+                    self.image(values["title"], values["image_alt"])
+                    if n < len(items)
+                    else self.pooled_image(n)
+                )
+                page = ProjectPage(
+                    title=values["title"],
+                    slug=slug,
+                    locale=self.locale,
+                    status=values["status"],
+                    operational_plan=values["operational_plan"],
+                    year=values["year"],
+                    start_date=values["start_date"],
+                    duration_months=values["duration_months"],
+                    summary=values["summary"],
+                    issue=values["issue"],
+                    aim=values["aim"],
+                    deliverables="\n".join(values["deliverables"]),
+                    partners="\n".join(values["partners"]),
+                    lead_name=values["lead_name"],
+                    lead_email=values["lead_email"],
+                    image=image,
+                    image_alt=values["image_alt"] if n < len(items) else "Illustration: hills",
+                )
+                page.topics = [self.topics[name] for name in values["topics"]]
+                publish(index, page)
+            by_title[values["title"]] = page
+        return by_title
+
+    def document_types(self, names):
+        types = {}
+        for name in names:
+            slug = topic_content.DOCUMENT_TYPE_SLUGS.get(name, slugify(name))
+            types[name], _created = DocumentType.objects.get_or_create(
+                slug=slug, locale=self.locale, defaults={"name": name}
+            )
+        return types
+
+    def build_publications(self, items, scale, document_type_names=()):
+        from cec_site.home.demo.data_publications import DOCUMENT_TYPES
+
+        index = self.index(PublicationIndexPage, "publications")
+        types = self.document_types(DOCUMENT_TYPES)
+        by_title = {}
+        for n, values in enumerate(self.progress(self.scaled(items, scale), desc="Publications")):
+            slug = slugify(values["title"])[:80]
+            page = self.child(index, PublicationPage, slug)
+            if page is None:
+                original = n < len(items)
+                pages = values["pages"] if original else min(values["pages"], 4)
+                document = get_or_create_pdf(
+                    title=values["title"],
+                    filename=f"cec-{slug}-{self.locale.language_code}.pdf",
+                    subtitle=values["subtitle"],
+                    summary=values["summary"],
+                    pages=pages,
+                    citation=citation(values),
+                    isbn=values["isbn"],
+                    language=self.locale.language_code,
+                )
+                page = PublicationPage(
+                    title=values["title"],
+                    slug=slug,
+                    locale=self.locale,
+                    subtitle=values["subtitle"],
+                    publication_date=values["date"],
+                    summary=values["summary"],
+                    document=document,
+                    page_count=pages,
+                    document_type=types[values["document_type"]],
+                    authors="; ".join(values["authors"]),
+                    isbn=values["isbn"],
+                    image=self.image(values["title"], values.get("image_alt") or cover_alt(values))
+                    if original
+                    else self.pooled_image(n),
+                    image_alt=values.get("image_alt") or cover_alt(values),
+                )
+                page.topics = [self.topics[name] for name in values["topics"]]
+                if values["project"] in self.projects:
+                    page.project_links = [
+                        PublicationProject(project=self.projects[values["project"]])
+                    ]
+                publish(index, page)
+            by_title[values["title"]] = page
+        return by_title
+
+    def build_impact(self, items):
+        from cec_site.home.demo.data_impact import IMPACT_KINDS
+
+        index = self.index(ImpactIndexPage, "impact")
+        kinds = {}
+        for value, label in IMPACT_KINDS:
+            kinds[value], _created = ImpactKind.objects.get_or_create(
+                slug=value, locale=self.locale, defaults={"name": label}
+            )
+        stories = {}
+        for values in items:
+            slug = slugify(values["title"])[:80]
+            page = self.child(index, ImpactStoryPage, slug)
+            if page is None:
+                alt = values.get("image_alt") or "Illustration: a landscape of hills under the sun"
+                page = ImpactStoryPage(
+                    title=values["title"],
+                    slug=slug,
+                    locale=self.locale,
+                    kind=kinds[values["kind"]],
+                    summary=values["summary"],
+                    outcome=values["outcome"],
+                    years=values["years"],
+                    key_figures=StreamValue(
+                        ImpactStoryPage.key_figures.field.stream_block,
+                        [
+                            ("figure", {"value": v, "label": label})
+                            for v, label in values["key_figures"]
+                        ],
+                    ),
+                    image=self.image(values["title"], alt),
+                    image_alt=alt,
+                    **{
+                        field: code in values["countries"] for code, field in COUNTRY_FIELDS.items()
+                    },
+                )
+                page.topics = [self.topics[name] for name in values["topics"]]
+                related = [self.projects[t] for t in values["projects"] if t in self.projects]
+                related += [
+                    self.publications[t] for t in values["publications"] if t in self.publications
+                ]
+                page.related_links = [ImpactRelatedPage(page=p) for p in related]
+                publish(index, page)
+            stories[values["title"]] = page
+        return stories
+
+    def build_about(self):
+        values = topic_content.ABOUT
+        if self.child(self.home, StandardPage, values["slug"]):
+            return
+        body = []
+        for heading, text in values["paragraphs"]:
+            body.append(("heading", {"text": heading, "level": "h2"}))
+            body.append(("paragraph", f"<p>{text}</p>"))
+        page = StandardPage(
+            title=values["title"],
+            slug=values["slug"],
+            locale=self.locale,
+            introduction=values["introduction"],
+            show_in_menus=True,
+            body=body,
+        )
+        publish(self.home, page)
+
+    # Scale ---------------------------------------------------------------------------------
+
+    def scaled(self, items, scale):
+        """The items, then (scale - 1) numbered variants of each for load tests."""
+        yield from items
+        for copy in range(2, scale + 1):
+            for values in items:
+                variant = dict(values)
+                variant["title"] = f"{values['title']} ({copy})"
+                shift = timedelta(days=self.rng.randint(-900, 0))
+                for key in ("start_date", "date"):
+                    if key in variant:
+                        variant[key] = max(variant[key] + shift, date(2005, 1, 1))
+                yield variant
+
+
+def citation(values):
+    authors = "; ".join(values["authors"]) or "CEC"
+    if authors == "CEC Secretariat":
+        authors = "CEC"
+    title = values["title"] + (f": {values['subtitle']}" if values["subtitle"] else "")
+    return (
+        f"{authors}. {values['date'].year}. {title}. Montreal, Canada: Commission for "
+        f"Environmental Cooperation. {values['pages']} pp."
+    )
+
+
+def cover_alt(values):
+    return f"Cover illustration of {values['title']}"
