@@ -8,7 +8,7 @@ PORT ?= 8000
 WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= cec_site.settings.dev
 
-.PHONY: run serve install install-dev migrate demo static messages test lint format superuser bench clean
+.PHONY: run serve install install-dev migrate demo static messages test lint format superuser bench bench-ranking clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,3 +72,15 @@ test: install-dev messages
 
 clean:
 	rm -rf staticfiles var .pytest_cache .ruff_cache test-artifacts
+
+# Benchmarks run on PostgreSQL, in a database of their own (made once, kept for reruns).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/cec_bench
+
+bench-ranking: install
+	@psql "$(BENCH_DATABASE_URL:/cec_bench=/postgres)" -tAc "SELECT 1 FROM pg_database WHERE datname='cec_bench'" | grep -q 1 \
+		|| psql "$(BENCH_DATABASE_URL:/cec_bench=/postgres)" -qc "CREATE DATABASE cec_bench"
+	DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/var/bench-media $(BIN)/python manage.py migrate --noinput -v0
+	DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/var/bench-media $(BIN)/python manage.py collectstatic --noinput -v0
+	DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/var/bench-media $(BIN)/python manage.py bench_ranking
+
+bench: bench-ranking

@@ -1,5 +1,5 @@
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import ExtractYear
+from django.db.models import Exists, OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from cec_site.core.cache import cached
@@ -29,7 +29,9 @@ class PublicationFilterForm(ListingFilterForm):
         self.fields["type"].set_choices(choices["type"])
         self.fields["year"].set_choices(choices["year"])
         self.fields["language"].set_choices(settings.LANGUAGES)
-        self.fields["sort"].set_choices([("title", _("Title (A–Z)"))])
+        self.fields["sort"].set_choices(
+            [("title", _("Title (A–Z)")), ("downloads", _("Most downloaded"))]
+        )
 
     @staticmethod
     def choices_for(locale_id):
@@ -73,4 +75,23 @@ class PublicationFilterForm(ListingFilterForm):
 
     def order(self, queryset):
         key = getattr(self, "cleaned_data", {}).get("sort") or "newest"
+        if key == "downloads":
+            return most_downloaded_first(queryset)
         return queryset.order_by(*self.SORTS.get(key, self.SORTS["newest"]))
+
+
+def most_downloaded_first(queryset):
+    """All-time downloads of every language edition, summed in a subquery of the listing's."""
+    from publications.models import PublicationDownloadDay
+
+    totals = (
+        PublicationDownloadDay.objects.filter(
+            publication__translation_key=OuterRef("translation_key"), publication__live=True
+        )
+        .values("publication__translation_key")
+        .annotate(total=Sum("count"))
+        .values("total")
+    )
+    return queryset.annotate(downloads=Coalesce(Subquery(totals), 0)).order_by(
+        "-downloads", "-publication_date", "title"
+    )

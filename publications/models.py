@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -14,6 +15,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -44,7 +46,7 @@ class DocumentType(TranslatableMixin, models.Model):
         return self.name
 
 
-class PublicationIndexPage(ListingPageMixin, Page):
+class PublicationIndexPage(ListingPageMixin, RoutablePageMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -60,8 +62,14 @@ class PublicationIndexPage(ListingPageMixin, Page):
     def listing_queryset(self):
         return queries.listing(self.locale_id)
 
+    @path("top-50/", name="top_50")
+    def top_50(self, request):
+        from publications.views import top_50
 
-class PublicationPage(HeroImageMixin, SummaryMixin, Page):
+        return top_50(request, self)
+
+
+class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
     subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
     publication_date = models.DateField(_("publication date"))
     document = models.ForeignKey(
@@ -166,6 +174,35 @@ class PublicationPage(HeroImageMixin, SummaryMixin, Page):
         if self.page_count is None or (chosen_anew and count_untouched):
             self.page_count = pdf.count_pages(self.document)
 
+    # Downloads --------------------------------------------------------------------------
+
+    def route(self, request, path_components):
+        # A private publication's file is not served by the counted route at all.
+        if path_components[:1] == ["download"] and self.get_view_restrictions().exists():
+            raise Http404
+        return super().route(request, path_components)
+
+    @path("download/", name="download")
+    def download(self, request):
+        from publications.views import download
+
+        return download(request, self)
+
+    @property
+    def download_url(self):
+        return self.url + "download/"
+
+    @property
+    def download_filename(self):
+        return f"cec-{self.slug}-{self.locale.language_code}.pdf"
+
+    @property
+    def rank(self):
+        """Place in the all-time Top 50 (from the cached ranking: no query), or None."""
+        from publications import ranking
+
+        return ranking.rank_of(self)
+
     def card_topic(self):
         """The topic cards show: the first by name."""
         return min(self.topics.all(), key=lambda topic: topic.title, default=None)
@@ -197,3 +234,29 @@ class PublicationProject(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("related project")
+
+
+class PublicationDownloadDay(models.Model):
+    """Counted downloads of one language edition on one day: the whole history, no raw log."""
+
+    publication = models.ForeignKey(
+        PublicationPage,
+        verbose_name=_("publication edition"),
+        on_delete=models.CASCADE,
+        related_name="download_days",
+    )
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        verbose_name = _("downloads on a day")
+        verbose_name_plural = _("downloads per day")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "day"], name="one_row_per_edition_and_day"
+            )
+        ]
+        indexes = [models.Index(fields=["day", "publication"], name="downloads_by_day")]
+
+    def __str__(self):
+        return f"{self.publication_id} {self.day}: {self.count}"

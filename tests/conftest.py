@@ -68,3 +68,13 @@ def site_tree(home_page):
         climate=TopicPageFactory(parent=topic_index, title="Climate Change", slug="climate-change"),
         enforcement=TopicPageFactory(parent=topic_index, title="Enforcement", slug="enforcement"),
     )
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (double-click windows, rankings, fragments)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -19,6 +19,7 @@ from cec_site.core.queries import public
 from projects import queries as project_queries
 from projects.models import ProjectIndexPage
 from publications import queries as publication_queries
+from publications.models import PublicationIndexPage
 
 
 class HomePage(Page):
@@ -160,6 +161,11 @@ class HomePage(Page):
     @cached_property
     def project_index(self):
         return ProjectIndexPage.objects.child_of(self).live().first()
+
+    @cached_property
+    def top_50_url(self):
+        index = PublicationIndexPage.objects.child_of(self).live().first()
+        return index.url + index.reverse_subpage("top_50") if index else None
 
 
 class SpotlightItem(Orderable):

@@ -13,7 +13,7 @@ def test_healthz_is_200_when_the_database_answers(client):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_healthz_is_503_when_the_database_does_not_answer(client):
     # A real failure, not a mock: point the connection at a port where nothing listens.
     saved = connection.settings_dict.copy()

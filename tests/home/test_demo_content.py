@@ -29,6 +29,48 @@ def test_demo_content_builds_the_seed_home_page(client):
     assert "We conduct research, provide tools and training" in html
     assert home.spotlight_items.count() >= 3
     assert "info@cec.org" in html
+    # The seed's cards, exactly.
+    assert "Opportunities for Circularity in the North American Electronics Sector: Phase 1" in html
+    assert "2022" in html and "Active" in html
+    assert "Private Sector Engagement, Sustainable Living and Economies" in html
+    assert "Submissions on Enforcement Matters: What Have We Learned?" in html
+    assert "A Retrospective Review of Performance" in html
+    assert "July 17, 2024" in html and "99 pages" in html
+    assert "# 08 in Top Publications" in html
+    assert 'href="/publications/top-50/"' in html
+    top_50 = client.get("/publications/top-50/").content.decode()
+    assert top_50.count('class="top-list__item"') == 50
+
+
+def test_demo_has_what_the_issue_asks_for():
+    from pypdf import PdfReader
+
+    from cec_site.core.models import TopicPage
+    from impact.models import ImpactStoryPage
+    from projects.models import ProjectPage
+    from publications.models import PublicationPage
+
+    call_command("load_demo_content", verbosity=0)
+    assert ProjectPage.objects.live().count() >= 30
+    assert PublicationPage.objects.live().count() >= 60
+    assert ImpactStoryPage.objects.live().count() >= 8
+    assert set(ImpactStoryPage.objects.values_list("kind__slug", flat=True)) >= {
+        "standards",
+        "conservation",
+        "grants",
+        "mapping",
+    }
+    assert {
+        "Climate Change",
+        "Environmental Justice",
+        "Ecosystems",
+        "Enforcement",
+        "Pollutants",
+        "Youth Engagement",
+    } <= set(TopicPage.objects.values_list("title", flat=True))
+    seed = PublicationPage.objects.get(title__startswith="Submissions on Enforcement Matters")
+    with seed.document.file.open("rb") as handle:
+        assert len(PdfReader(handle).pages) == 99
 
 
 def test_running_it_twice_changes_nothing():

@@ -80,7 +80,9 @@ class ListingPageMixin:
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        listing = response.context_data["listing"]
+        listing = (getattr(response, "context_data", None) or {}).get("listing")
+        if listing is None:  # another route of a routable page
+            return response
         response.status_code = listing.status
         if listing.filtered:
             # Filter combinations are endless: keep them out of search engines.

@@ -21,6 +21,7 @@ from cec_site.home.demo.data_publications import PUBLICATIONS
 from cec_site.home.models import HomePage, SpotlightItem
 from impact.models import ImpactIndexPage
 from projects.models import ProjectIndexPage
+from publications import ranking
 
 
 class Command(BaseCommand):
@@ -34,6 +35,12 @@ class Command(BaseCommand):
             "--seed", type=int, default=2024, help="Random seed, for the same site every time."
         )
         parser.add_argument(
+            "--history-days",
+            type=int,
+            default=400,
+            help="Days of synthetic download history (default 400: over 12 months).",
+        )
+        parser.add_argument(
             "--scale",
             type=int,
             default=1,
@@ -41,7 +48,7 @@ class Command(BaseCommand):
         )
 
     @transaction.atomic
-    def handle(self, *args, reset=False, seed=2024, scale=1, **options):
+    def handle(self, *args, reset=False, seed=2024, scale=1, history_days=400, **options):
         if scale < 1:
             self.stderr.write("--scale must be 1 or more.")
             return
@@ -64,7 +71,9 @@ class Command(BaseCommand):
 
         builder = DemoBuilder(home, self.rng, progress=self.progress)
         builder.build(PROJECTS, PUBLICATIONS, IMPACT_STORIES, scale=scale)
+        builder.build_download_history(days=history_days, seed_title=PUBLICATIONS[0]["title"])
         self.link_home(home, builder, spotlight=created)
+        ranking.refresh()
         self.say(
             self.style.SUCCESS(
                 f"Demo site ready: {len(builder.projects)} projects, "

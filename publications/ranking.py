@@ -1,0 +1,85 @@
+"""The Top 50 Publications: downloads summed over a window, language editions together.
+
+One aggregate query computes a window's ranking; it is kept in the shared cache and
+recomputed at most every five minutes (or by `manage.py refresh_rankings`). A publication's
+rank is then a dictionary lookup: no query.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.db.models import Max, Min, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+TOP = 50
+REFRESH_SECONDS = 5 * 60
+WINDOWS = {
+    "all": (_("All time"), None),
+    "12m": (_("Last 12 months"), 365),
+    "30d": (_("Last 30 days"), 30),
+}
+DEFAULT_WINDOW = "all"
+
+
+@dataclass(frozen=True)
+class Ranking:
+    window: str
+    computed_at: float
+    entries: tuple  # ((translation_key, downloads), …) best first
+
+    @property
+    def ranks(self):
+        return {key: position for position, (key, _count) in enumerate(self.entries, start=1)}
+
+    @property
+    def downloads(self):
+        return dict(self.entries)
+
+
+def compute(window=DEFAULT_WINDOW, today=None):
+    """One query: the top publications of a window, editions of one publication summed."""
+    from publications.models import PublicationDownloadDay
+
+    days = WINDOWS[window][1]
+    rows = PublicationDownloadDay.objects.filter(publication__live=True)
+    if days is not None:
+        today = today or timezone.localdate()
+        rows = rows.filter(day__gt=today - timedelta(days=days))
+    top = (
+        rows.values("publication__translation_key")
+        .annotate(
+            downloads=Sum("count"),
+            newest=Max("publication__publication_date"),
+            first_title=Min("publication__title"),
+        )
+        .order_by("-downloads", "-newest", "first_title")[:TOP]
+    )
+    entries = tuple((str(row["publication__translation_key"]), row["downloads"]) for row in top)
+    return Ranking(window=window, computed_at=timezone.now().timestamp(), entries=entries)
+
+
+def cache_key(window):
+    return f"cec:ranking:{window}"
+
+
+def refresh(window=DEFAULT_WINDOW):
+    ranking = compute(window)
+    cache.set(cache_key(window), ranking, timeout=REFRESH_SECONDS)
+    return ranking
+
+
+def get(window=DEFAULT_WINDOW):
+    """The window's ranking from the shared cache, computed when missing or five minutes old."""
+    if window not in WINDOWS:
+        window = DEFAULT_WINDOW
+    ranking = cache.get(cache_key(window))
+    if ranking is None:
+        ranking = refresh(window)
+    return ranking
+
+
+def rank_of(publication, window=DEFAULT_WINDOW):
+    """The publication's place in the top 50 (any language edition), or None."""
+    return get(window).ranks.get(str(publication.translation_key))

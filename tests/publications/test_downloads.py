@@ -1,0 +1,181 @@
+"""Counted downloads (COUNTER R5): what counts, what does not, and that the file always comes."""
+
+import datetime
+import threading
+
+from django.db import connection, connections
+from django.test import Client
+from django.utils import timezone
+
+import pytest
+import time_machine
+
+from publications.models import PublicationDownloadDay
+from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36"
+
+
+def downloads(publication):
+    return sum(
+        PublicationDownloadDay.objects.filter(publication=publication).values_list(
+            "count", flat=True
+        )
+    )
+
+
+def visitor(n=1):
+    return Client(
+        HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=f"198.51.100.{n % 250}", HTTP_X_CLIENT=str(n)
+    )
+
+
+@pytest.fixture
+def publication(site_tree):
+    return PublicationPageFactory(
+        parent=site_tree.publications,
+        slug="submissions-on-enforcement-matters-what-have-we-learned",
+        document=PdfDocumentFactory(pages=3),
+    )
+
+
+@pytest.mark.django_db
+class TestTheDownload:
+    def test_serves_the_pdf_with_its_headers_and_counts_it(self, publication):
+        response = visitor().get(publication.download_url)
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        body = b"".join(response.streaming_content)
+        assert body.startswith(b"%PDF-")
+        assert int(response["Content-Length"]) == len(body) == publication.document.file.size
+        assert response["Content-Disposition"] == (
+            'inline; filename="cec-submissions-on-enforcement-matters-what-have-we-learned-en.pdf"'
+        )
+        assert response["ETag"] and response["Last-Modified"]
+        assert downloads(publication) == 1
+
+    def test_conditional_get_answers_304_and_does_not_count(self, publication):
+        first = visitor(1).get(publication.download_url)
+        again = visitor(2).get(publication.download_url, HTTP_IF_NONE_MATCH=first["ETag"])
+        assert again.status_code == 304
+        since = visitor(3).get(
+            publication.download_url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]
+        )
+        assert since.status_code == 304
+        assert downloads(publication) == 1
+
+    def test_head_does_not_count(self, publication):
+        response = visitor().head(publication.download_url)
+        assert response.status_code == 200
+        assert response["Content-Length"] == str(publication.document.file.size)
+        assert downloads(publication) == 0
+
+    @pytest.mark.parametrize(
+        "user_agent",
+        [
+            "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+            "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+            "python-requests/2.31.0",
+            "Wget/1.21.3",
+            "",
+        ],
+    )
+    def test_robots_and_scripts_on_the_counter_list_are_served_not_counted(
+        self, publication, user_agent
+    ):
+        response = Client(HTTP_USER_AGENT=user_agent).get(publication.download_url)
+        assert response.status_code == 200
+        assert downloads(publication) == 0
+
+    def test_the_same_client_within_30_seconds_counts_once(self, publication):
+        client = visitor()
+        start = timezone.now()
+        with time_machine.travel(start, tick=False) as clock:
+            for _ in range(10):
+                assert client.get(publication.download_url).status_code == 200
+                clock.shift(datetime.timedelta(seconds=2))  # 18 s in all
+            assert downloads(publication) == 1
+            clock.move_to(start + datetime.timedelta(seconds=31))
+            client.get(publication.download_url)
+        assert downloads(publication) == 2
+
+    def test_a_session_is_one_client_whatever_its_address(self, publication, client):
+        session = client.session
+        session["seen"] = True
+        session.save()
+        client.get(publication.download_url, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="192.0.2.1")
+        client.get(publication.download_url, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="192.0.2.2")
+        assert downloads(publication) == 1
+
+    def test_unpublished_or_private_publications_are_404_and_not_counted(self, publication):
+        from wagtail.models import PageViewRestriction
+
+        PageViewRestriction.objects.create(page=publication, restriction_type="login")
+        assert visitor().get(publication.download_url).status_code == 404
+        PageViewRestriction.objects.all().delete()
+        publication.unpublish()
+        assert visitor().get(publication.download_url).status_code == 404
+        assert downloads(publication) == 0
+
+    def test_the_publication_page_and_its_card_link_to_the_counted_download(
+        self, publication, client
+    ):
+        page_html = client.get(publication.url).content.decode()
+        assert f'href="{publication.download_url}"' in page_html
+        listing_html = client.get(publication.get_parent().url).content.decode()
+        assert f'href="{publication.download_url}"' in listing_html
+
+    def test_nothing_but_get_and_head(self, publication):
+        assert visitor().post(publication.download_url).status_code == 405
+
+
+@pytest.mark.django_db
+def test_a_broken_counter_still_serves_the_file(publication, caplog):
+    # A real database error, not a mock: the table the counter writes to is gone.
+    table = PublicationDownloadDay._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"ALTER TABLE {table} RENAME TO broken_downloads")  # noqa: S608
+    try:
+        response = visitor().get(publication.download_url)
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"ALTER TABLE broken_downloads RENAME TO {table}")  # noqa: S608
+    assert "Could not count a download" in caplog.text
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_downloads_lose_nothing(site_tree):
+    publication = PublicationPageFactory(
+        parent=site_tree.publications, document=PdfDocumentFactory()
+    )
+    url = publication.download_url
+    errors = []
+
+    def twenty_downloads(thread_number):
+        try:
+            for n in range(20):
+                client = Client(
+                    HTTP_USER_AGENT=f"{BROWSER} client-{thread_number}-{n}",
+                    REMOTE_ADDR=f"10.{thread_number}.{n}.1",
+                )
+                response = client.get(url)
+                b"".join(response.streaming_content)
+                response.close()
+                if response.status_code != 200:
+                    errors.append(response.status_code)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=twenty_downloads, args=(t,)) for t in range(50)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert downloads(publication) == 1000
+    assert PublicationDownloadDay.objects.filter(publication=publication).count() == 1

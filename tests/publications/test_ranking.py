@@ -1,0 +1,186 @@
+"""The Top 50: windows, ties, language editions together, unpublished left out; cheap to read."""
+
+import csv
+import datetime
+import io
+
+from django.core.management import call_command
+
+import pytest
+
+from publications import ranking
+from publications.models import PublicationDownloadDay
+from tests.factories.publications import PublicationPageFactory
+from tests.page_assertions import count_queries
+
+pytestmark = pytest.mark.django_db
+TODAY = datetime.date(2026, 11, 27)
+
+
+def history(publication, *days_and_counts):
+    for days_ago, count in days_and_counts:
+        PublicationDownloadDay.objects.create(
+            publication=publication, day=TODAY - datetime.timedelta(days=days_ago), count=count
+        )
+
+
+@pytest.fixture
+def publications(site_tree):
+    make = PublicationPageFactory
+    return {
+        "old_favourite": make(parent=site_tree.publications, title="Old favourite"),
+        "recent_hit": make(parent=site_tree.publications, title="Recent hit"),
+        "steady": make(parent=site_tree.publications, title="Steady"),
+    }
+
+
+def keys(result):
+    return [key for key, _count in result.entries]
+
+
+def test_windows_sum_the_right_days(publications):
+    old, hit, steady = publications.values()
+    history(old, (400, 500), (200, 100))  # 600 in all, 100 in the last 12 months
+    history(hit, (5, 300))  # 300, all recent
+    history(steady, (100, 150), (10, 100))  # 250 in 12 months, 100 in 30 days
+    assert ranking.compute("all", today=TODAY).entries == (
+        (str(old.translation_key), 600),
+        (str(hit.translation_key), 300),
+        (str(steady.translation_key), 250),
+    )
+    assert keys(ranking.compute("12m", today=TODAY)) == [
+        str(hit.translation_key),
+        str(steady.translation_key),
+        str(old.translation_key),
+    ]
+    assert ranking.compute("30d", today=TODAY).entries == (
+        (str(hit.translation_key), 300),
+        (str(steady.translation_key), 100),
+    )
+
+
+def test_ties_go_to_the_newer_publication_then_the_title(site_tree):
+    older = PublicationPageFactory(
+        parent=site_tree.publications, title="A", publication_date=datetime.date(2020, 1, 1)
+    )
+    newer = PublicationPageFactory(
+        parent=site_tree.publications, title="Z", publication_date=datetime.date(2024, 1, 1)
+    )
+    same_day_b = PublicationPageFactory(
+        parent=site_tree.publications, title="B", publication_date=datetime.date(2019, 1, 1)
+    )
+    same_day_c = PublicationPageFactory(
+        parent=site_tree.publications, title="C", publication_date=datetime.date(2019, 1, 1)
+    )
+    for page in (older, newer, same_day_b, same_day_c):
+        history(page, (1, 10))
+    assert keys(ranking.compute("all", today=TODAY)) == [
+        str(newer.translation_key),
+        str(older.translation_key),
+        str(same_day_b.translation_key),
+        str(same_day_c.translation_key),
+    ]
+
+
+def test_language_editions_are_added_together(publications, locales):
+    english = publications["steady"]
+    french = english.copy_for_translation(locales["fr"], copy_parents=True)
+    french.save_revision().publish()
+    history(english, (1, 100))
+    history(french, (1, 250))
+    history(publications["old_favourite"], (1, 300))
+    assert ranking.compute("all", today=TODAY).entries[0] == (str(english.translation_key), 350)
+
+
+def test_unpublished_publications_are_left_out(publications):
+    history(publications["old_favourite"], (1, 1000))
+    history(publications["steady"], (1, 10))
+    publications["old_favourite"].unpublish()
+    assert keys(ranking.compute("all", today=TODAY)) == [
+        str(publications["steady"].translation_key)
+    ]
+
+
+def test_only_fifty_are_ranked(site_tree):
+    for n in range(55):
+        history(PublicationPageFactory(parent=site_tree.publications), (1, n + 1))
+    assert len(ranking.compute("all", today=TODAY).entries) == 50
+
+
+def test_the_ranking_is_cached_and_refreshed_by_the_command(
+    publications, django_assert_num_queries
+):
+    history(publications["steady"], (0, 10))
+    ranking.get()
+    history(publications["old_favourite"], (0, 99))
+    with django_assert_num_queries(0):
+        assert ranking.rank_of(publications["old_favourite"]) is None  # the cached ranking
+    call_command("refresh_rankings", verbosity=0)
+    assert ranking.rank_of(publications["old_favourite"]) == 1
+
+
+def test_top_50_page_lists_ranks_counts_and_the_rule_in_bounded_queries(client, site_tree):
+    pages = [
+        PublicationPageFactory(parent=site_tree.publications, topics=[site_tree.climate])
+        for _ in range(12)
+    ]
+    for n, page in enumerate(pages):
+        history(page, (1, 100 - n))
+    url = site_tree.publications.url + "top-50/"
+    html = client.get(url).content.decode()
+    assert "# 01" in html and "# 12" in html
+    assert f"{pages[0].title}</a>" in html
+    assert "100 downloads" in html
+    assert "COUNTER Code of Practice" in html and "30 seconds" in html
+    assert client.get(url + "?window=30d").status_code == 200
+    assert client.get(url + "?window=forever").status_code == 404
+    few = count_queries(client, url)
+    for page in pages:  # a much longer history changes nothing
+        for days_ago in range(2, 400):
+            history(page, (days_ago, 1))
+    call_command("refresh_rankings", verbosity=0)
+    assert count_queries(client, url) == few <= 8
+
+
+def test_rank_badge_on_the_publication_page_costs_no_query(client, site_tree):
+    publication = PublicationPageFactory(parent=site_tree.publications)
+    history(publication, (1, 5))
+    html = client.get(publication.url).content.decode()
+    assert "# 01 in Top Publications" in html
+    without_history = PublicationPageFactory(parent=site_tree.publications)
+    with_badge = count_queries(client, publication.url)
+    assert "in Top Publications" not in client.get(without_history.url).content.decode()
+    assert count_queries(client, without_history.url) == with_badge
+
+
+def test_publications_listing_sorts_by_most_downloaded(client, publications, site_tree):
+    history(publications["steady"], (1, 50))
+    history(publications["recent_hit"], (1, 500))
+    html = client.get(site_tree.publications.url + "?sort=downloads").content.decode()
+    assert html.index("Recent hit") < html.index("Steady") < html.index("Old favourite")
+
+
+def test_report_exports_csv_with_the_right_numbers(client, publications, admin_user):
+    steady, hit = publications["steady"], publications["recent_hit"]
+    for day, count in ((datetime.date(2026, 10, 3), 7), (datetime.date(2026, 10, 20), 3)):
+        PublicationDownloadDay.objects.create(publication=steady, day=day, count=count)
+    PublicationDownloadDay.objects.create(
+        publication=steady, day=datetime.date(2026, 9, 9), count=4
+    )
+    PublicationDownloadDay.objects.create(publication=hit, day=datetime.date(2026, 10, 1), count=12)
+    client.force_login(admin_user)
+    response = client.get("/admin/reports/publication-downloads/?export=csv")
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows == [
+        ["Month", "Publication", "Language edition", "Downloads"],
+        ["2026-10", "Recent hit", "en", "12"],
+        ["2026-10", "Steady", "en", "10"],
+        ["2026-09", "Steady", "en", "4"],
+    ]
+    filtered = client.get("/admin/reports/publication-downloads/?title=hit")
+    assert "Recent hit" in filtered.content.decode()
+    assert ">Steady<" not in filtered.content.decode()
+    xlsx = client.get("/admin/reports/publication-downloads/?export=xlsx")
+    assert xlsx.status_code == 200
+    assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
