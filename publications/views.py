@@ -11,9 +11,8 @@ from publications.downloads import count_download
 
 
 def file_validators(document):
-    """ETag and Last-Modified of the edition's PDF, without reading it."""
-    file_hash = getattr(document, "file_hash", "") or ""
-    etag = quote_etag(f"{document.pk}-{file_hash or document.file_size or ''}")
+    """ETag (the file's SHA-1, computed once and stored) and Last-Modified of the PDF."""
+    etag = quote_etag(document.get_file_hash())
     last_modified = int(document.created_at.timestamp()) if document.created_at else None
     return etag, last_modified
 
@@ -23,14 +22,16 @@ def download(request, publication):
     document = publication.document
     if document is None:
         raise Http404
-    etag, last_modified = file_validators(document)
+    try:
+        etag, last_modified = file_validators(document)
+    except OSError as error:  # the file is missing from storage
+        raise Http404 from error
     conditional = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if conditional is not None:  # 304: the visitor has it already; not a download
         return conditional
-    try:
-        size = document.file.size
-    except OSError as error:
-        raise Http404 from error
+    size = document.get_file_size()
+    if size is None:  # the file is missing from storage
+        raise Http404
 
     if request.method == "HEAD":  # headers only; not a download either
         response = HttpResponse(content_type="application/pdf")

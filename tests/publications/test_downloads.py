@@ -179,3 +179,29 @@ def test_concurrent_downloads_lose_nothing(site_tree):
     assert errors == []
     assert downloads(publication) == 1000
     assert PublicationDownloadDay.objects.filter(publication=publication).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_new_file_gets_a_new_etag(publication):
+    from django.core.files.base import ContentFile
+
+    from tests.factories.publications import pdf_bytes
+
+    first = visitor(1).get(publication.download_url)["ETag"]
+    document = publication.document
+    document.file.save("replaced.pdf", ContentFile(pdf_bytes(pages=5)), save=False)
+    document.file_hash = ""
+    document.file_size = None
+    document.save()
+    response = visitor(2).get(publication.download_url, HTTP_IF_NONE_MATCH=first)
+    assert response.status_code == 200, "the old copy is stale: send the new file"
+    assert response["ETag"] != first
+
+
+@pytest.mark.django_db
+def test_a_missing_file_is_404_not_500(publication):
+    publication.document.file.storage.delete(publication.document.file.name)
+    publication.document.file_hash = ""
+    publication.document.file_size = None
+    publication.document.save()
+    assert visitor().get(publication.download_url).status_code == 404

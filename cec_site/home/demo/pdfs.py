@@ -80,4 +80,6 @@ def get_or_create_pdf(*, title, filename, **kwargs):
     document = Document(title=title, collection=demo_collection())
     document.file.save(filename, ContentFile(write_pdf(title=title, **kwargs)), save=False)
     document.save()
+    document.get_file_size()  # stored once, as an upload through the admin would
+    document.get_file_hash()
     return document
