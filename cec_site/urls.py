@@ -5,9 +5,11 @@ from django.views.static import serve as static_serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cec_site.core import views as core_views
+from cec_site.core.sitemaps import MultilingualSitemap
 from cec_site.search import views as search_views
 
 # Outside the language prefixes: admin, documents, machine-facing endpoints.
@@ -15,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
+    path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": MultilingualSitemap}}),
 ]
 
 if settings.SERVE_MEDIA:

@@ -11,9 +11,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -21,7 +19,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cec_site.core.blocks import BaseStreamBlock
-from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin
+from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
 from impact import queries
 from impact.forms import ImpactFilterForm
 
@@ -120,13 +118,9 @@ class ImpactStoryPage(HeroImageMixin, SummaryMixin, Page):
             "related_links", label=_("Related page"), heading=_("Related projects and publications")
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(details_panels, heading=_("Details")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = tabbed_panels(
+        (_("Content"), content_panels),
+        (_("Details"), details_panels),
     )
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

@@ -10,15 +10,13 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cec_site.core.blocks import BaseStreamBlock
-from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin
+from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
 from projects import queries
 from projects.forms import ProjectFilterForm
 
@@ -113,14 +111,10 @@ class ProjectPage(HeroImageMixin, SummaryMixin, Page):
             heading=_("Related projects"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(details_panels, heading=_("Details")),
-            ObjectList(people_panels, heading=_("Partners and links")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = tabbed_panels(
+        (_("Content"), content_panels),
+        (_("Details"), details_panels),
+        (_("Partners and links"), people_panels),
     )
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

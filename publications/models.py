@@ -12,8 +12,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -22,7 +20,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cec_site.core.blocks import BaseStreamBlock
-from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin
+from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
 from publications import pdf, queries
 from publications.forms import PublicationFilterForm
 
@@ -130,14 +128,10 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
         FieldPanel("body"),
         InlinePanel("project_links", label=_("Related project"), heading=_("Related projects")),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(file_panels, heading=_("File and citation")),
-            ObjectList(details_panels, heading=_("Details")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = tabbed_panels(
+        (_("Content"), content_panels),
+        (_("File and citation"), file_panels),
+        (_("Details"), details_panels),
     )
     search_fields = Page.search_fields + [
         index.SearchField("subtitle"),

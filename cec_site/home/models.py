@@ -150,13 +150,21 @@ class HomePage(Page):
             .order_by("path")
         )
 
+    def in_this_language(self, page):
+        """The chosen page's edition in this home page's language (None if there is none)."""
+        if page is None or page.locale_id == self.locale_id:
+            return page
+        return page.get_translation_or_none(self.locale)
+
     @cached_property
     def featured_project_card(self):
-        return project_queries.featured_or_newest(self.featured_project, self.locale_id)
+        chosen = self.in_this_language(self.featured_project)
+        return project_queries.featured_or_newest(chosen, self.locale_id)
 
     @cached_property
     def featured_publication_card(self):
-        return publication_queries.featured_or_newest(self.featured_publication, self.locale_id)
+        chosen = self.in_this_language(self.featured_publication)
+        return publication_queries.featured_or_newest(chosen, self.locale_id)
 
     @cached_property
     def project_index(self):

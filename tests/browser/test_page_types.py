@@ -72,3 +72,33 @@ def test_filters_work_without_javascript(demo_site, page_at):
     assert "status=completed" in page.url
     assert 0 < page.locator(".card").count() <= total
     assert page.get_by_role("status").inner_text().endswith("results")
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_french_and_spanish_pages_are_axe_clean(demo_site, page_at, language):
+    from publications.models import PublicationPage
+
+    seed = PublicationPage.objects.get(
+        locale__language_code="en", slug="submissions-on-enforcement-matters-what-have-we-learned"
+    )
+    edition = seed.get_translation(seed.locale.__class__.objects.get(language_code=language))
+    for name, path in (("home", f"/{language}/"), ("publication", edition.url)):
+        page = page_at(1280)
+        page.goto(demo_site.url + path)
+        page.wait_for_load_state("networkidle")
+        screenshot(page, f"{name}-{language}-1280")
+        assert page.locator("html").get_attribute("lang") == language
+        assert axe_violations(page) == []
+
+
+def test_the_switcher_moves_between_translations_of_the_same_page(demo_site, page_at):
+    page = page_at(1280)
+    page.goto(demo_site.url + PAGES["publication"])
+    page.locator('.language-switcher a[lang="fr"]').click()
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert "Communications sur les questions d" in page.locator("h1").inner_text()
+    page.locator('.language-switcher a[lang="es"]').click()
+    assert page.locator("html").get_attribute("lang") == "es"
+    assert page.url.startswith(demo_site.url + "/es/publicaciones/")
+    page.locator('.language-switcher a[lang="en"]').click()
+    assert page.url == demo_site.url + PAGES["publication"]

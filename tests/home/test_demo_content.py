@@ -21,7 +21,7 @@ def snapshot():
 
 def test_demo_content_builds_the_seed_home_page(client):
     call_command("load_demo_content", verbosity=0)
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en")
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     html = client.get("/").content.decode()
     assert "Three countries working together to protect our shared environment" in html
@@ -40,6 +40,16 @@ def test_demo_content_builds_the_seed_home_page(client):
     assert 'href="/publications/top-50/"' in html
     top_50 = client.get("/publications/top-50/").content.decode()
     assert top_50.count('class="top-list__item"') == 50
+    # The same home page in French and in Spanish, with the same rank.
+    french = client.get("/fr/").content.decode()
+    assert '<html lang="fr">' in french
+    assert "Trois pays" in french or "trois pays" in french
+    assert "Possibilités de circularité dans le secteur nord-américain de l" in french
+    assert "17 juillet 2024" in french and "Nº 08" in french
+    spanish = client.get("/es/").content.decode()
+    assert "Oportunidades de circularidad en el sector electrónico de América del Norte" in spanish
+    assert "17 de julio de 2024" in spanish and "N.º 08" in spanish
+    assert client.get("/es/publicaciones/top-50/").content.decode().count("top-list__item") == 50
 
 
 def test_demo_has_what_the_issue_asks_for():
@@ -71,6 +81,15 @@ def test_demo_has_what_the_issue_asks_for():
     seed = PublicationPage.objects.get(title__startswith="Submissions on Enforcement Matters")
     with seed.document.file.open("rb") as handle:
         assert len(PdfReader(handle).pages) == 99
+    for edition in seed.get_translations().specific():  # each language its own PDF
+        assert edition.document_id != seed.document_id
+        with edition.document.file.open("rb") as handle:
+            assert len(PdfReader(handle).pages) == edition.page_count != 99
+    for model in (ProjectPage, PublicationPage, ImpactStoryPage, TopicPage):
+        for code in ("fr", "es"):
+            assert model.objects.live().filter(locale__language_code=code).count() == (
+                model.objects.live().filter(locale__language_code="en").count()
+            )
 
 
 def test_running_it_twice_changes_nothing():
@@ -82,10 +101,14 @@ def test_running_it_twice_changes_nothing():
 
 def test_reset_starts_over():
     call_command("load_demo_content", verbosity=0)
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en")
     home.tagline = "An editor's change"
     home.save_revision().publish()
     call_command("load_demo_content", verbosity=0)
-    assert HomePage.objects.get().tagline == "An editor's change", "a plain run keeps edits"
+    assert HomePage.objects.get(locale__language_code="en").tagline == "An editor's change", (
+        "a plain run keeps edits"
+    )
     call_command("load_demo_content", "--reset", verbosity=0)
-    assert HomePage.objects.get().tagline.startswith("Three countries working together")
+    assert HomePage.objects.get(locale__language_code="en").tagline.startswith(
+        "Three countries working together"
+    )

@@ -1,4 +1,9 @@
-from cec_site.core.models.mixins import HeroImageMixin, ListingPageMixin, SummaryMixin
+from cec_site.core.models.mixins import (
+    HeroImageMixin,
+    ListingPageMixin,
+    SummaryMixin,
+    tabbed_panels,
+)
 from cec_site.core.models.pages import StandardPage
 from cec_site.core.models.settings import SiteSettings
 from cec_site.core.models.topics import TopicIndexPage, TopicPage
@@ -11,4 +16,5 @@ __all__ = [
     "SummaryMixin",
     "TopicIndexPage",
     "TopicPage",
+    "tabbed_panels",
 ]

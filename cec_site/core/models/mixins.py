@@ -4,7 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.models import Page
 
 
 class HeroImageMixin(models.Model):
@@ -88,3 +89,14 @@ class ListingPageMixin:
             # Filter combinations are endless: keep them out of search engines.
             response["X-Robots-Tag"] = "noindex"
         return response
+
+
+def tabbed_panels(*tabs):
+    """An editor with the page type's own tabs, (heading, panels), then Promote and Settings."""
+    return TabbedInterface(
+        [ObjectList(panels, heading=heading) for heading, panels in tabs]
+        + [
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )

@@ -59,3 +59,70 @@ def home_url(context):
     request = context.get("request")
     root = localized_site_root(request) if request else None
     return root.get_url(request) if root else "/"
+
+
+def _translation_links(request, page):
+    """[{code, name, url, exists, current}] for each site language, for this page."""
+    from django.conf import settings
+    from django.urls import translate_url
+
+    current = get_language()
+    urls = {}
+    if page is not None and getattr(page, "pk", None):
+        suffix = ""  # a route of a routable page, e.g. …/top-50/
+        page_url = page.get_url(request) or ""
+        if page_url and request.path.startswith(page_url):
+            suffix = request.path[len(page_url) :]
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            url = translation.get_url(request)
+            if url:
+                urls[translation.locale.language_code] = url + suffix
+    else:
+        for code, _name in settings.LANGUAGES:
+            urls[code] = translate_url(request.path, code)
+    homes = {}
+    missing = [code for code, _name in settings.LANGUAGES if code not in urls]
+    if missing:
+        root = Site.find_for_request(request)
+        if root is not None:
+            for home in (
+                Page.objects.live()
+                .filter(
+                    translation_key__in=Page.objects.filter(sites_rooted_here=root).values(
+                        "translation_key"
+                    ),
+                    locale__language_code__in=missing,
+                )
+                .select_related("locale")
+            ):
+                homes[home.locale.language_code] = home.get_url(request)
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": urls.get(code) or homes.get(code) or f"/{code}/",
+            "exists": code in urls,
+            "current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def translation_links(context):
+    """Links to this page in every language (cached until content changes)."""
+    from django.core.cache import cache
+
+    request = context.get("request")
+    if request is None:
+        return []
+    if hasattr(request, "_cec_translation_links"):
+        return request._cec_translation_links
+    page = context.get("page")
+    key = f"cec:translations:{content_version()}:{get_language()}:{request.path}"
+    links = cache.get(key)
+    if links is None:
+        links = _translation_links(request, page)
+        cache.set(key, links, timeout=60 * 60)
+    request._cec_translation_links = links
+    return links

@@ -249,38 +249,52 @@ class DemoBuilder:
     def build_download_history(self, days, seed_title, seed_rank=8, today=None):
         """Synthetic daily downloads, so the Top 50 looks real: the seed's report comes 8th.
 
+        A publication's total is split between its language editions (English about 60 %).
         Written only when there is no history yet (running the loader again adds nothing).
         """
+        from collections import defaultdict
+
         from publications.models import PublicationDownloadDay
 
         if PublicationDownloadDay.objects.exists():
             return 0
         today = today or timezone.localdate()
         first_day = today - timedelta(days=days - 1)
-        editions = list(PublicationPage.objects.filter(locale=self.locale).order_by("path"))
-        seed = next(page for page in editions if page.title == seed_title)
+        groups = defaultdict(list)
+        for page in PublicationPage.objects.select_related("locale").order_by("path"):
+            groups[page.translation_key].append(page)
+        seed_key = PublicationPage.objects.get(title=seed_title, locale=self.locale).translation_key
         totals = {}
-        for page in editions:
-            if page.pk != seed.pk:
+        for key, editions in groups.items():
+            if key != seed_key:
                 popularity = self.rng.lognormvariate(0.0, 1.1)
-                totals[page.pk] = int(popularity * 6 * self.available_days(page, first_day, today))
+                span = self.available_days(editions[0], first_day, today)
+                totals[key] = int(popularity * 10 * span)
         # The seed's total sits strictly between the 7th and the 8th of the others.
         ranked = sorted(totals.values(), reverse=True)
         above, below = ranked[seed_rank - 2], ranked[seed_rank - 1]
         if above - below < 2:
-            for pk, total in totals.items():
+            for key, total in totals.items():
                 if total <= below:
-                    totals[pk] = max(total - 2, 0)
+                    totals[key] = max(total - 2, 0)
             below -= 2
-        totals[seed.pk] = (above + below) // 2 + (1 if above - below == 2 else 0)
+        totals[seed_key] = (above + below) // 2 + (1 if above - below == 2 else 0)
         rows = []
-        for page in self.progress(editions, desc="Download history"):
-            rows.extend(self.daily_rows(page, totals[page.pk], first_day, today))
+        for key, editions in self.progress(groups.items(), desc="Download history"):
+            for page, share in zip(editions, self.edition_shares(editions), strict=True):
+                rows.extend(self.daily_rows(page, share * totals[key], first_day, today))
             if len(rows) > 20_000:
                 PublicationDownloadDay.objects.bulk_create(rows)
                 rows = []
         PublicationDownloadDay.objects.bulk_create(rows)
-        return len(editions)
+        return len(groups)
+
+    EDITION_SHARE = {"en": 60, "fr": 18, "es": 22}
+
+    def edition_shares(self, editions):
+        """Each edition's part of the publication's total, in whole percent summing to 100."""
+        weights = [self.EDITION_SHARE.get(page.locale.language_code, 10) for page in editions]
+        return [weight / sum(weights) for weight in weights]
 
     @staticmethod
     def available_days(page, first_day, today):
@@ -290,6 +304,7 @@ class DemoBuilder:
     def daily_rows(self, page, total, first_day, today):
         from publications.models import PublicationDownloadDay
 
+        total = round(total)
         start = max(first_day, page.publication_date)
         span = self.available_days(page, first_day, today)
         if span == 0 or total == 0:

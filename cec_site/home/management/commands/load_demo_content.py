@@ -13,11 +13,12 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from cec_site.core.models import SiteSettings, StandardPage
-from cec_site.home.demo import content
+from cec_site.home.demo import content, translations_es, translations_fr
 from cec_site.home.demo.builder import DemoBuilder
 from cec_site.home.demo.data_impact import IMPACT_STORIES
 from cec_site.home.demo.data_projects import PROJECTS
 from cec_site.home.demo.data_publications import PUBLICATIONS
+from cec_site.home.demo.translate import Translator
 from cec_site.home.models import HomePage, SpotlightItem
 from impact.models import ImpactIndexPage
 from projects.models import ProjectIndexPage
@@ -71,8 +72,11 @@ class Command(BaseCommand):
 
         builder = DemoBuilder(home, self.rng, progress=self.progress)
         builder.build(PROJECTS, PUBLICATIONS, IMPACT_STORIES, scale=scale)
-        builder.build_download_history(days=history_days, seed_title=PUBLICATIONS[0]["title"])
         self.link_home(home, builder, spotlight=created)
+        for texts in (translations_fr, translations_es):
+            if Translator(home, texts, self.rng).run(progress=self.progress):
+                self.say(f"Translated the site into {texts.LANGUAGE}.")
+        builder.build_download_history(days=history_days, seed_title=PUBLICATIONS[0]["title"])
         ranking.refresh()
         self.say(
             self.style.SUCCESS(
