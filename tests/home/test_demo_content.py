@@ -46,6 +46,7 @@ def test_demo_content_builds_the_seed_home_page(client):
     assert "Trois pays" in french or "trois pays" in french
     assert "Possibilités de circularité dans le secteur nord-américain de l" in french
     assert "17 juillet 2024" in french and "Nº 08" in french
+    assert "Mapping North America" not in french, "the spotlight is translated too"
     spanish = client.get("/es/").content.decode()
     assert "Oportunidades de circularidad en el sector electrónico de América del Norte" in spanish
     assert "17 de julio de 2024" in spanish and "N.º 08" in spanish

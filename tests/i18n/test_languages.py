@@ -146,4 +146,8 @@ def test_wagtail_localize_creates_a_translation(client, admin_user, site_tree, l
         assert response.status_code == 302
     french = Page.objects.get(translation_key=page.translation_key, locale=locales["fr"])
     assert french.specific_class is type(page)
+    # The editor then translates it in wagtail-localize's editor, which opens on Wagtail 8.
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[french.pk]))
+    assert editor.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in editor.templates]
     assert Translation.objects.filter(source__object_id=page.translation_key).exists()

@@ -212,9 +212,11 @@ class Translator:
         home.featured_publication = self.translated(self.english_home.featured_publication)
         home.impact_link = self.translated(self.english_home.impact_link)
         english_items = list(self.english_home.spotlight_items.all())
-        for item, english in zip(home.spotlight_items.all(), english_items, strict=False):
+        items = list(home.spotlight_items.all())
+        for item, english in zip(items, english_items, strict=False):
             texts = self.texts.SPOTLIGHT.get(english.title, {})
             for field, value in texts.items():
                 setattr(item, field, value)
             item.link_page = self.translated(english.link_page) or english.link_page
+        home.spotlight_items = items  # hand the edited items to the page, or they are not saved
         home.save_revision().publish()
