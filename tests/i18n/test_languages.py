@@ -151,3 +151,21 @@ def test_wagtail_localize_creates_a_translation(client, admin_user, site_tree, l
     assert editor.status_code == 200
     assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in editor.templates]
     assert Translation.objects.filter(source__object_id=page.translation_key).exists()
+
+
+@pytest.mark.django_db
+def test_download_counts_are_written_the_way_each_language_writes_numbers(client, trilingual):
+    import datetime
+
+    from publications.models import PublicationDownloadDay
+
+    PublicationDownloadDay.objects.create(
+        publication=trilingual["publication"]["en"], day=datetime.date(2026, 1, 5), count=12345
+    )
+    top_50 = "top-50/"
+    assert (
+        "12,345 downloads"
+        in client.get(trilingual["publications"]["en"].url + top_50).content.decode()
+    )
+    french = client.get(trilingual["publications"]["fr"].url + top_50).content.decode()
+    assert "12\xa0345 téléchargements" in french
