@@ -190,13 +190,6 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
     def download_filename(self):
         return f"cec-{self.slug}-{self.locale.language_code}.pdf"
 
-    @property
-    def rank(self):
-        """Place in the all-time Top 50 (from the cached ranking: no query), or None."""
-        from publications import ranking
-
-        return ranking.rank_of(self)
-
     def card_topic(self):
         """The topic cards show: the first by name."""
         return min(self.topics.all(), key=lambda topic: topic.title, default=None)

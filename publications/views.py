@@ -69,15 +69,8 @@ def top_50(request, index_page):
             "windows": [(key, label) for key, (label, _days) in ranking.WINDOWS.items()],
             "ranking": current,
             "entries": lambda: ranked_publications(current, index_page.locale_id),
-            "page_title": ranking_title(),
         },
     )
-
-
-def ranking_title():
-    from django.utils.translation import gettext
-
-    return gettext("Top 50 Publications")
 
 
 def ranked_publications(current, locale_id):

@@ -10,6 +10,12 @@ from cec_site.core.cache import content_version
 register = template.Library()
 
 
+def site_home_pages(site):
+    """The site's home page in every language: the translations of its root page."""
+    root_keys = Page.objects.filter(sites_rooted_here=site).values("translation_key")
+    return Page.objects.live().filter(translation_key__in=root_keys)
+
+
 def localized_site_root(request):
     """The site's home page in the visitor's language (one query, remembered per request)."""
     if not hasattr(request, "_cec_localized_root"):
@@ -17,15 +23,9 @@ def localized_site_root(request):
         root = None
         if site is not None:
             root = (
-                Page.objects.live()
-                .filter(
-                    translation_key__in=Page.objects.filter(sites_rooted_here=site).values(
-                        "translation_key"
-                    ),
-                    locale__language_code=get_language(),
-                )
-                .first()
-            ) or site.root_page
+                site_home_pages(site).filter(locale__language_code=get_language()).first()
+                or site.root_page
+            )
         request._cec_localized_root = root
     return request._cec_localized_root
 
@@ -83,18 +83,10 @@ def _translation_links(request, page):
     homes = {}
     missing = [code for code, _name in settings.LANGUAGES if code not in urls]
     if missing:
-        root = Site.find_for_request(request)
-        if root is not None:
-            for home in (
-                Page.objects.live()
-                .filter(
-                    translation_key__in=Page.objects.filter(sites_rooted_here=root).values(
-                        "translation_key"
-                    ),
-                    locale__language_code__in=missing,
-                )
-                .select_related("locale")
-            ):
+        site = Site.find_for_request(request)
+        if site is not None:
+            homes_wanted = site_home_pages(site).filter(locale__language_code__in=missing)
+            for home in homes_wanted.select_related("locale"):
                 homes[home.locale.language_code] = home.get_url(request)
     return [
         {
