@@ -18,6 +18,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("api/v2/", include("cec_site.api.urls")),
+    path("oai/", include("cec_site.oai.urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -34,6 +37,7 @@ if settings.SERVE_MEDIA:
 # English at the root (as on cec.org), French under /fr/, Spanish under /es/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feeds/", include("cec_site.feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

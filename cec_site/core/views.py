@@ -20,3 +20,11 @@ def healthz(request):
         logger.warning("Health check: the database does not answer", exc_info=True)
         return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
     return JsonResponse({"status": "ok", "database": "up"})
+
+
+@require_safe
+def robots_txt(request):
+    """Placeholder: filled in by the work on issue [5/6]."""
+    from django.http import HttpResponse
+
+    return HttpResponse("User-agent: *\nDisallow:\n", content_type="text/plain")

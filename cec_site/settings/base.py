@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -60,6 +62,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,8 +74,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cec_site.core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cec_site.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -80,6 +85,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cec_site.core.database_unavailable.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
