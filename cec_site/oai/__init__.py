@@ -1,1 +1,1 @@
-"""Placeholder: filled in by the work on issue [5/6]."""
+"""OAI-PMH 2.0 data provider: every publication's metadata for library harvesters."""

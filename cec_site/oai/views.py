@@ -1,0 +1,278 @@
+"""The OAI-PMH 2.0 endpoint at /oai/: library harvesters collect every publication from it.
+
+Errors are answered as the protocol asks: HTTP 200 with an <error> element.
+"""
+
+import re
+from functools import cached_property
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from wagtail.models import Site
+
+from lxml import etree
+
+from cec_site.core.models import SiteSettings
+from cec_site.oai import dublin_core, protocol, queries
+from cec_site.oai.protocol import OAIError
+
+OAI_NAMESPACE = "http://www.openarchives.org/OAI/2.0/"
+OAI_SCHEMA = "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"
+OAI_IDENTIFIER_NAMESPACE = "http://www.openarchives.org/OAI/2.0/oai-identifier"
+OAI_IDENTIFIER_SCHEMA = "http://www.openarchives.org/OAI/2.0/oai-identifier.xsd"
+XSI = dublin_core.XSI_NAMESPACE
+# The oai-identifier scheme's repositoryIdentifier: a domain name.
+DOMAIN_NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9\-]*(\.[a-zA-Z][a-zA-Z0-9\-]*)+")
+DEFAULT_PAGE_SIZE = 100
+
+
+def page_size():
+    return max(1, int(getattr(settings, "OAI_PAGE_SIZE", DEFAULT_PAGE_SIZE)))
+
+
+def oai(name):
+    return f"{{{OAI_NAMESPACE}}}{name}"
+
+
+def sub(parent, name, text=None, **attributes):
+    element = etree.SubElement(parent, oai(name), attributes)
+    if text is not None:
+        element.text = dublin_core.xml_text(text)
+    return element
+
+
+class Repository:
+    """The site as an OAI-PMH repository: its base URL, identifiers and records."""
+
+    def __init__(self, request):
+        self.request = request
+        self.base_url = request.build_absolute_uri(reverse("oai:endpoint"))
+        # Identifiers name the default site's host, not the request's: the same record keeps
+        # the same identifier whichever address a harvester uses.
+        self.site = Site.objects.filter(is_default_site=True).first()
+        host = self.site.hostname if self.site else request.get_host().rsplit(":", 1)[0]
+        self.identifier_prefix = f"oai:{host}:publication:"
+        self.host = host
+        self.identifier_pattern = re.compile(re.escape(self.identifier_prefix) + r"([1-9]\d{0,17})")
+
+    def identifier(self, page_id):
+        return f"{self.identifier_prefix}{page_id}"
+
+    def page_id(self, identifier):
+        match = self.identifier_pattern.fullmatch(identifier)
+        if match is None:
+            raise OAIError("idDoesNotExist", f"No record has the identifier '{identifier}'.")
+        return int(match.group(1))
+
+    @cached_property
+    def records(self):
+        return queries.Records()
+
+    def stamp(self, identifier):
+        stamp = self.records.get(self.page_id(identifier))
+        if stamp is None:
+            raise OAIError("idDoesNotExist", f"No record has the identifier '{identifier}'.")
+        return stamp
+
+
+# Verbs ---------------------------------------------------------------------------------
+
+
+def identify(repository, request, response):
+    element = sub(response, "Identify")
+    site_name = repository.site.site_name if repository.site else ""
+    sub(element, "repositoryName", site_name or settings.WAGTAIL_SITE_NAME)
+    sub(element, "baseURL", repository.base_url)
+    sub(element, "protocolVersion", "2.0")
+    contact = SiteSettings.for_site(repository.site).contact_email if repository.site else ""
+    sub(element, "adminEmail", contact or settings.DEFAULT_FROM_EMAIL)
+    earliest = repository.records.earliest_datestamp() or timezone.now()
+    sub(element, "earliestDatestamp", protocol.format_datestamp(earliest))
+    # Unpublished pages stay in the page tree and deletions in Wagtail's audit log, which
+    # Wagtail never prunes: deletions are kept with no time limit.
+    sub(element, "deletedRecord", "persistent")
+    sub(element, "granularity", protocol.GRANULARITY)
+    if DOMAIN_NAME.fullmatch(repository.host):
+        description = sub(element, "description")
+        identifier = etree.SubElement(
+            description,
+            f"{{{OAI_IDENTIFIER_NAMESPACE}}}oai-identifier",
+            nsmap={None: OAI_IDENTIFIER_NAMESPACE, "xsi": XSI},
+        )
+        identifier.set(
+            f"{{{XSI}}}schemaLocation", f"{OAI_IDENTIFIER_NAMESPACE} {OAI_IDENTIFIER_SCHEMA}"
+        )
+        for name, value in (
+            ("scheme", "oai"),
+            ("repositoryIdentifier", repository.host),
+            ("delimiter", ":"),
+            ("sampleIdentifier", repository.identifier(1)),
+        ):
+            etree.SubElement(identifier, f"{{{OAI_IDENTIFIER_NAMESPACE}}}{name}").text = value
+
+
+def list_metadata_formats(repository, request, response):
+    if "identifier" in request.arguments:
+        repository.stamp(request.arguments["identifier"])  # idDoesNotExist when unknown
+    element = sub(response, "ListMetadataFormats")
+    metadata_format = sub(element, "metadataFormat")
+    for name, value in dublin_core.METADATA_FORMAT.items():
+        sub(metadata_format, name, value)
+
+
+def list_sets(repository, request, response):
+    topic_sets = queries.TopicSets()
+    if not topic_sets.sets:
+        raise OAIError("noSetHierarchy", "There are no topics yet, so no sets.")
+    element = sub(response, "ListSets")
+    for topic_set in topic_sets.sets:
+        set_element = sub(element, "set")
+        sub(set_element, "setSpec", topic_set.spec)
+        sub(set_element, "setName", topic_set.name)
+
+
+def check_metadata_prefix(request):
+    prefix = protocol.metadata_prefix(request)
+    if prefix != protocol.METADATA_PREFIX:
+        raise OAIError(
+            "cannotDisseminateFormat", f"'{prefix}' is not a format of this repository: oai_dc."
+        )
+
+
+def get_record(repository, request, response):
+    check_metadata_prefix(request)
+    stamp = repository.stamp(request.arguments["identifier"])
+    writer = RecordWriter(repository, [stamp], with_metadata=True)
+    writer.write(sub(response, "GetRecord"))
+
+
+def list_records(repository, request, response, *, with_metadata=True):
+    check_metadata_prefix(request)
+    topic_sets = queries.TopicSets()
+    topic_key = None
+    if request.set_spec is not None:
+        if request.set_spec not in topic_sets.by_spec:
+            raise OAIError("noRecordsMatch", f"There is no set '{request.set_spec}'.")
+        topic_key = topic_sets.by_spec[request.set_spec].topic_key
+    selection = queries.Selection(start=request.start, end=request.end, topic_key=topic_key)
+    size = page_size()
+    stamps = repository.records.after(selection, request.after_id, size + 1)
+    more = len(stamps) > size
+    stamps = stamps[:size]
+    if not stamps:
+        raise OAIError("noRecordsMatch", "No records match these arguments.")
+    element = sub(response, "ListRecords" if with_metadata else "ListIdentifiers")
+    RecordWriter(repository, stamps, with_metadata=with_metadata, topic_sets=topic_sets).write(
+        element
+    )
+    if more or request.resumed:
+        complete_list_size = repository.records.count(selection)
+        token = sub(
+            element,
+            "resumptionToken",
+            completeListSize=str(max(complete_list_size, request.cursor + len(stamps))),
+            cursor=str(request.cursor),
+        )
+        if more:
+            token.text = protocol.make_token(
+                request, after_id=stamps[-1].id, cursor=request.cursor + len(stamps)
+            )
+
+
+def list_identifiers(repository, request, response):
+    list_records(repository, request, response, with_metadata=False)
+
+
+VERBS = {
+    "Identify": identify,
+    "ListMetadataFormats": list_metadata_formats,
+    "ListSets": list_sets,
+    "GetRecord": get_record,
+    "ListIdentifiers": list_identifiers,
+    "ListRecords": list_records,
+}
+
+
+class RecordWriter:
+    """Headers (and metadata) of a page of records, in a fixed number of queries."""
+
+    def __init__(self, repository, stamps, *, with_metadata, topic_sets=None):
+        self.repository = repository
+        self.stamps = stamps
+        self.with_metadata = with_metadata
+        self.topic_sets = topic_sets or queries.TopicSets()
+        self.pages = queries.publications([stamp.id for stamp in stamps])
+        live_pages = [self.pages[s.id] for s in stamps if not s.deleted and s.id in self.pages]
+        self.editions = queries.editions(live_pages) if with_metadata else {}
+
+    def write(self, parent):
+        for stamp in self.stamps:
+            if self.with_metadata:
+                record = sub(parent, "record")
+                self.header(record, stamp)
+                if not stamp.deleted:
+                    sub(record, "metadata").append(self.metadata(self.pages[stamp.id]))
+            else:
+                self.header(parent, stamp)
+
+    def header(self, parent, stamp):
+        attributes = {"status": "deleted"} if stamp.deleted else {}
+        header = sub(parent, "header", **attributes)
+        sub(header, "identifier", self.repository.identifier(stamp.id))
+        sub(header, "datestamp", protocol.format_datestamp(stamp.datestamp))
+        page = self.pages.get(stamp.id)
+        if page is not None:
+            for spec in self.topic_sets.specs_for(page):
+                sub(header, "setSpec", spec)
+
+    def metadata(self, page):
+        request = self.repository.request
+        page_url = page.get_full_url(request)
+        download_url = page_url + "download/" if page_url and page.document_id else None
+        other_edition_urls = [
+            edition.get_full_url(request)
+            for edition in self.editions.get(page.translation_key, [])
+            if edition.pk != page.pk
+        ]
+        return dublin_core.oai_dc(
+            page,
+            page_url=page_url,
+            download_url=download_url,
+            other_edition_urls=[url for url in other_edition_urls if url],
+        )
+
+
+# The endpoint --------------------------------------------------------------------------
+
+
+@csrf_exempt  # harvesters POST without a CSRF token; nothing here changes state
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def endpoint(request):
+    params = request.POST if request.method == "POST" else request.GET
+    repository = Repository(request)
+    response = etree.Element(oai("OAI-PMH"), nsmap={None: OAI_NAMESPACE, "xsi": XSI})
+    response.set(f"{{{XSI}}}schemaLocation", f"{OAI_NAMESPACE} {OAI_SCHEMA}")
+    sub(response, "responseDate", protocol.format_datestamp(timezone.now()))
+    request_element = sub(response, "request", repository.base_url)
+    try:
+        oai_request = protocol.parse(params)
+        for name, value in oai_request.arguments.items():
+            request_element.set(name, dublin_core.xml_text(value))
+        VERBS[oai_request.verb](repository, oai_request, response)
+    except OAIError as error:
+        if not error.echoes_arguments:
+            request_element.attrib.clear()
+        elif not request_element.attrib:  # a resumption token refused while parsing
+            for name in params:
+                request_element.set(name, dublin_core.xml_text(params[name]))
+        del response[2:]  # a half-written verb element gives way to the error
+        sub(response, "error", error.message, code=error.code)
+    body = etree.tostring(response, xml_declaration=True, encoding="UTF-8")
+    return HttpResponse(body, content_type="text/xml; charset=utf-8")
