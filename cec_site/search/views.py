@@ -1,29 +1,107 @@
-from django.core.paginator import Paginator
+"""Site search: /search/?q=… (and /fr/search/, /es/search/) over the current language's pages.
+
+Words are stemmed in the page's language on PostgreSQL (cec_site/search/backend.py), filtered
+by type and topic with the listings' machinery (400 for a filter value that is no option, 404
+for a page number out of range), ranked, paginated; editors' promotions come first, marked as
+recommended; each result shows a snippet with the searched words marked.
+"""
+
+import datetime
+from dataclasses import dataclass
+
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
-MAX_QUERY_LENGTH = 200
+from cec_site.core.listing import build_listing
+from cec_site.search import highlight
+from cec_site.search.forms import MAX_QUERY_LENGTH, SiteSearchForm
+from cec_site.search.queries import SEARCHED_TYPES, promotions, searchable_pages
+
 PAGE_SIZE = 10
 
 
-def search(request):
-    """Site search over the live pages of the current language."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+@dataclass
+class Result:
+    title: str
+    page: Page | None = None
+    url: str = ""
+    type_label: str = ""
+    snippet: str = ""
+    date: datetime.date | None = None  # a publication's date
+    period: str = ""  # a project's year, a story's years
+    recommended: bool = False
+
+
+def describe(page, snippets, *, description="", recommended=False):
+    """A page as a result card; an editor's description replaces the snippet."""
+    return Result(
+        title=page.title,
+        page=page,
+        type_label=type_label(page),
+        snippet=description or snippets.get(page.pk, ""),
+        date=getattr(page, "publication_date", None),
+        period=getattr(page, "years", "") or str(getattr(page, "year", "") or ""),
+        recommended=recommended,
+    )
+
+
+def describe_promotion(promotion, snippets):
+    if promotion.page is not None:
+        return describe(
+            promotion.page, snippets, description=promotion.description, recommended=True
         )
-    paginator = Paginator(results, PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    return TemplateResponse(
+    return Result(
+        title=promotion.title,
+        url=promotion.url,
+        snippet=promotion.description,
+        recommended=True,
+    )
+
+
+def type_label(page):
+    for searched in SEARCHED_TYPES.values():
+        if isinstance(page, searched.model):
+            return searched.singular
+    return ""  # a promoted page of another type
+
+
+def search(request):
+    locale = Locale.get_active()
+    language = locale.language_code
+    form = SiteSearchForm(request.GET, locale=locale)
+    form.is_valid()
+    words = form.words
+
+    promoted = promotions(words, locale, filter_pages=form.filter, filtered=form.has_filters)
+    promoted_pks = [promotion.page.pk for promotion in promoted if promotion.page]
+    queryset = searchable_pages(locale).exclude(pk__in=promoted_pks)
+    listing = build_listing(request, form, queryset, page_size=PAGE_SIZE)
+
+    hits = list(listing.page_obj.object_list)
+    shown_promotions = promoted if listing.page_obj.number == 1 else []
+    promoted_pages = [promotion.page for promotion in shown_promotions if promotion.page]
+    snippets = highlight.snippets(hits + promoted_pages, words, language)
+    recommended = [describe_promotion(promotion, snippets) for promotion in shown_promotions]
+    results = [describe(page, snippets) for page in hits]
+
+    response = TemplateResponse(
         request,
         "search/search.html",
         {
-            "search_query": query,
-            "search_results": page,
+            "form": form,
+            "search_query": form.cleaned_data.get("q", ""),
+            "words": words,
+            "listing": listing,
+            "recommended": recommended,
+            "results": results,
+            "result_count": listing.count + len(promoted),
+            "max_query_length": MAX_QUERY_LENGTH,
             "page_title": _("Search"),
         },
+        status=listing.status,
     )
+    # Result pages are endless combinations of words: keep them out of search engines.
+    response["X-Robots-Tag"] = "noindex"
+    return response
