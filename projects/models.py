@@ -11,10 +11,12 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cec_site.core import metadata
 from cec_site.core.blocks import BaseStreamBlock
 from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
 from projects import queries
@@ -120,9 +122,27 @@ class ProjectPage(HeroImageMixin, SummaryMixin, Page):
         index.SearchField("summary"),
         index.SearchField("issue"),
         index.SearchField("aim"),
+        index.SearchField("deliverables"),
         index.SearchField("body"),
+        index.SearchField("partners"),
         index.FilterField("status"),
         index.FilterField("year"),
+    ]
+    # The JSON API (/api/v2/projects/).
+    api_fields = [
+        APIField("status"),
+        APIField("operational_plan"),
+        APIField("year"),
+        APIField("start_date"),
+        APIField("duration_months"),
+        APIField("summary"),
+        APIField("topics"),
+        APIField("issue"),
+        APIField("aim"),
+        APIField("deliverables"),
+        APIField("partners"),
+        APIField("lead_name"),
+        APIField("body"),
     ]
 
     parent_page_types = ["projects.ProjectIndexPage"]
@@ -139,6 +159,20 @@ class ProjectPage(HeroImageMixin, SummaryMixin, Page):
     @property
     def partner_list(self):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
+
+    def structured_data(self, request):
+        """schema.org: the project as a CreativeWork (schema's Project is an Organization)."""
+        return metadata.creative_work(
+            self,
+            request,
+            additionalType="https://schema.org/Project",
+            creativeWorkStatus=self.get_status_display(),
+            dateCreated=self.start_date.isoformat(),
+            temporalCoverage=f"{self.start_date.isoformat()}/P{self.duration_months}M"
+            if self.duration_months
+            else f"{self.start_date.isoformat()}/..",
+            contributor=[{"@type": "Organization", "name": name} for name in self.partner_list],
+        )
 
     def card_topics(self):
         """The first two topics by name, as the cards show them."""

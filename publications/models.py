@@ -13,15 +13,18 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from rest_framework.fields import CharField
+
 from cec_site.core.blocks import BaseStreamBlock
 from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
-from publications import pdf, queries
+from publications import citations, pdf, queries
 from publications.forms import PublicationFilterForm
 
 
@@ -140,6 +143,22 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
         index.SearchField("body"),
         index.FilterField("publication_date"),
     ]
+    # The JSON API (/api/v2/publications/); it shows `download_url` as an absolute address.
+    api_fields = [
+        APIField("subtitle"),
+        APIField("publication_date"),
+        APIField(
+            "document_type", serializer=CharField(source="document_type.name", allow_null=True)
+        ),
+        APIField("summary"),
+        APIField("topics"),
+        APIField("authors"),
+        APIField("isbn"),
+        APIField("doi"),
+        APIField("page_count"),
+        APIField("download_url"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
@@ -189,6 +208,18 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
     @property
     def download_filename(self):
         return f"cec-{self.slug}-{self.locale.language_code}.pdf"
+
+    # Citations and metadata (built in publications/citations.py) -------------------------
+
+    @path("cite/<str:format_name>/", name="citation")
+    def citation(self, request, format_name):
+        return citations.download(request, self, format_name)
+
+    def scholar_metadata(self, request):
+        return citations.highwire_tags(citations.for_publication(self, request))
+
+    def structured_data(self, request):
+        return citations.report_node(citations.for_publication(self, request), request, self)
 
     def card_topic(self):
         """The topic cards show: the first by name."""

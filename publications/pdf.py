@@ -11,7 +11,13 @@ PDF_MAGIC = b"%PDF-"
 
 
 def is_pdf(document):
-    """True when the document's file starts like a PDF (the name alone proves nothing)."""
+    """True when the document's file is named .pdf and its content starts like a PDF.
+
+    The name alone proves nothing, and the content alone is not enough either: Wagtail gives
+    a document the type its name says.
+    """
+    if document.file_extension.lower() != "pdf":
+        return False
     try:
         with document.file.open("rb") as handle:
             return handle.read(len(PDF_MAGIC)) == PDF_MAGIC

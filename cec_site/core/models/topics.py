@@ -9,6 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -74,6 +75,7 @@ class TopicPage(HeroImageMixin, Page):
         + HeroImageMixin.hero_panels
     )
     search_fields = Page.search_fields + [index.SearchField("short_description")]
+    api_fields = [APIField("short_description")]  # the JSON API (/api/v2/topics/)
 
     parent_page_types = ["core.TopicIndexPage"]
     subpage_types = []
