@@ -1,1 +1,1 @@
-"""Placeholder: filled in by the work on issue [5/6]."""
+"""The read-only JSON API (Wagtail API v2) for publications, projects and topics."""

@@ -1,8 +1,11 @@
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
-from django.views.decorators.cache import never_cache
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
@@ -16,15 +19,30 @@ def healthz(request):
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except DatabaseError:
-        logger.warning("Health check: the database does not answer", exc_info=True)
-        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
+    except DatabaseError as error:
+        # One short line: load balancers poll this every few seconds during an outage.
+        logger.warning("Health check: the database does not answer (%s)", type(error).__name__)
+        response = JsonResponse({"status": "unavailable", "database": "down"}, status=503)
+        response._has_been_logged = True  # not again as an error by Django's request logger
+        return response
     return JsonResponse({"status": "ok", "database": "up"})
 
 
-@require_safe
-def robots_txt(request):
-    """Placeholder: filled in by the work on issue [5/6]."""
-    from django.http import HttpResponse
+ROBOTS_MAX_AGE = 60 * 60 * 24
 
-    return HttpResponse("User-agent: *\nDisallow:\n", content_type="text/plain")
+
+@require_safe
+@cache_control(public=True, max_age=ROBOTS_MAX_AGE)
+def robots_txt(request):
+    """Crawl everything but the admin and search results (endless, thin pages); name the sitemap.
+
+    The addresses come from the URL configuration, so a moved admin or search stays covered.
+    """
+    disallowed = [reverse("wagtailadmin_home")]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            disallowed.append(reverse("search"))
+    # Disallow lines first: older crawlers take the first rule that matches, not the longest.
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in dict.fromkeys(disallowed))]
+    lines += ["Allow: /", "", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,1 +1,1 @@
-"""Placeholder: filled in by the work on issue [5/6]."""
+"""RSS and Atom feeds of new publications and projects, per language and per topic."""

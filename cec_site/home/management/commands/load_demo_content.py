@@ -5,8 +5,10 @@ adds N-1 numbered copies of every project and publication for load tests.
 """
 
 import random
+from pathlib import Path
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -23,6 +25,9 @@ from cec_site.home.models import HomePage, SpotlightItem
 from impact.models import ImpactIndexPage
 from projects.models import ProjectIndexPage
 from publications import ranking
+
+# Old cec.org addresses of demo pages, in the three old formats (see import_legacy_redirects).
+LEGACY_REDIRECTS = Path(content.__file__).with_name("legacy_redirects.csv")
 
 
 class Command(BaseCommand):
@@ -47,9 +52,24 @@ class Command(BaseCommand):
             default=1,
             help="Multiply projects and publications by N (for benchmarks).",
         )
+        parser.add_argument(
+            "--english-only",
+            action="store_true",
+            help="Skip the French and Spanish editions (benchmarks: translating thousands of "
+            "scaled copies takes hours and the load tests read English pages).",
+        )
 
     @transaction.atomic
-    def handle(self, *args, reset=False, seed=2024, scale=1, history_days=400, **options):
+    def handle(
+        self,
+        *args,
+        reset=False,
+        seed=2024,
+        scale=1,
+        history_days=400,
+        english_only=False,
+        **options,
+    ):
         if scale < 1:
             self.stderr.write("--scale must be 1 or more.")
             return
@@ -73,9 +93,10 @@ class Command(BaseCommand):
         builder = DemoBuilder(home, self.rng, progress=self.progress)
         builder.build(PROJECTS, PUBLICATIONS, IMPACT_STORIES, scale=scale)
         self.link_home(home, builder, spotlight=created)
-        for texts in (translations_fr, translations_es):
+        for texts in () if english_only else (translations_fr, translations_es):
             if Translator(home, texts, self.rng).run(progress=self.progress):
                 self.say(f"Translated the site into {texts.LANGUAGE}.")
+        call_command("import_legacy_redirects", LEGACY_REDIRECTS, verbosity=0)
         builder.build_download_history(days=history_days, seed_title=PUBLICATIONS[0]["title"])
         ranking.refresh()
         self.say(

@@ -1,0 +1,217 @@
+"""The read-only JSON API at /api/v2/: publications, projects and topics of every language."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from publications.models import PublicationDownloadDay
+from tests.discovery.conftest import LANGUAGES
+from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+
+pytestmark = pytest.mark.django_db
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36"
+
+
+def get_json(client, url, status=200, **params):
+    response = client.get(url, params)
+    assert response.status_code == status, (url, response.content[:300])
+    assert response["Content-Type"] == "application/json"
+    return response.json()
+
+
+def titles(data):
+    return sorted(item["title"] for item in data["items"])
+
+
+def test_the_root_lists_the_endpoints(client, home_page):
+    assert get_json(client, "/api/v2/") == {
+        "publications": "http://localhost/api/v2/publications/",
+        "projects": "http://localhost/api/v2/projects/",
+        "topics": "http://localhost/api/v2/topics/",
+    }
+
+
+def test_each_endpoint_lists_its_own_type_in_every_language(client, trilingual_site):
+    publications = get_json(client, "/api/v2/publications/")
+    assert publications["meta"]["total_count"] == 9
+    assert {item["meta"]["type"] for item in publications["items"]} == {
+        "publications.PublicationPage"
+    }
+    assert {item["meta"]["locale"] for item in publications["items"]} == set(LANGUAGES)
+    # Newest first by default, whatever the language.
+    dates = [item["publication_date"] for item in publications["items"]]
+    assert dates == sorted(dates, reverse=True)
+
+    projects = get_json(client, "/api/v2/projects/")
+    assert projects["meta"]["total_count"] == 6
+    assert {item["meta"]["type"] for item in projects["items"]} == {"projects.ProjectPage"}
+
+    topics = get_json(client, "/api/v2/topics/")
+    assert topics["meta"]["total_count"] == 6  # two topics in three languages
+    assert {item["meta"]["type"] for item in topics["items"]} == {"core.TopicPage"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_locale_filter_keeps_one_language(client, trilingual_site, language):
+    for endpoint, pages in (
+        ("publications", trilingual_site.publications[language]),
+        ("projects", trilingual_site.projects[language]),
+    ):
+        data = get_json(client, f"/api/v2/{endpoint}/", locale=language)
+        assert titles(data) == sorted(page.title for page in pages)
+        assert {item["meta"]["locale"] for item in data["items"]} == {language}
+        for item, page in zip(
+            sorted(data["items"], key=lambda item: item["id"]),
+            sorted(pages, key=lambda page: page.pk),
+            strict=True,
+        ):
+            assert item["meta"]["html_url"] == f"http://localhost{page.url}"
+
+
+def test_publication_detail_has_its_fields_and_absolute_counted_download(client, trilingual_site):
+    page = trilingual_site.publications["fr"][-1]
+    data = get_json(client, f"/api/v2/publications/{page.pk}/")
+    assert data["title"] == page.title
+    assert data["meta"]["locale"] == "fr"
+    assert data["meta"]["html_url"] == f"http://localhost{page.url}"
+    assert data["publication_date"] == page.publication_date.isoformat()
+    assert data["document_type"] == "Report"
+    assert data["summary"] == page.summary
+    assert data["authors"] == "CEC Secretariat"
+    assert data["page_count"] == page.page_count
+    climate = trilingual_site.tree["fr"].climate
+    assert [topic["title"] for topic in data["topics"]] == [climate.title]
+    assert (
+        data["topics"][0]["meta"]["detail_url"] == f"http://localhost/api/v2/topics/{climate.pk}/"
+    )
+    # The counted route of the page, not the file's /documents/ address.
+    assert data["download_url"] == f"http://localhost{page.url}download/"
+    assert "/documents/" not in str(data)
+    response = client.get(
+        data["download_url"].removeprefix("http://localhost"), HTTP_USER_AGENT=BROWSER
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert PublicationDownloadDay.objects.get(publication=page).count == 1
+
+
+def test_listing_shows_download_urls_and_a_publication_without_pdf_has_none(client, site_tree):
+    with_pdf = PublicationPageFactory(parent=site_tree.publications, document=PdfDocumentFactory())
+    without = PublicationPageFactory(parent=site_tree.publications, document=None)
+    items = {item["id"]: item for item in get_json(client, "/api/v2/publications/")["items"]}
+    assert items[with_pdf.pk]["download_url"] == f"http://localhost{with_pdf.url}download/"
+    assert items[without.pk]["download_url"] is None
+
+
+def test_project_and_topic_details(client, trilingual_site):
+    project = trilingual_site.projects["es"][0]
+    data = get_json(client, f"/api/v2/projects/{project.pk}/")
+    assert data["title"] == project.title
+    assert data["status"] == "active"
+    assert data["operational_plan"] == project.operational_plan
+    assert data["start_date"] == project.start_date.isoformat()
+    assert data["partners"] == project.partners
+    assert [topic["title"] for topic in data["topics"]] == [
+        trilingual_site.tree["es"].enforcement.title
+    ]
+
+    topic = trilingual_site.tree["es"].climate
+    data = get_json(client, f"/api/v2/topics/{topic.pk}/")
+    assert data["title"] == topic.title
+    assert data["short_description"] == topic.short_description
+    assert data["meta"]["html_url"] == f"http://localhost{topic.url}"
+
+
+def test_search_translations_and_order_as_documented(client, trilingual_site):
+    found = get_json(client, "/api/v2/publications/", search="Middle", locale="es")
+    assert titles(found) == ["Middle publication [es]"]
+    climate = trilingual_site.tree["en"].climate
+    translations = get_json(client, "/api/v2/topics/", translation_of=climate.pk)
+    assert titles(translations) == ["Climate [es]", "Climate [fr]"]
+    by_title = get_json(client, "/api/v2/publications/", order="title", locale="en")
+    assert [item["title"] for item in by_title["items"]] == sorted(
+        page.title for page in trilingual_site.publications["en"]
+    )
+
+
+def test_an_endpoint_serves_only_its_type(client, trilingual_site):
+    project = trilingual_site.projects["en"][0]
+    get_json(client, f"/api/v2/publications/{project.pk}/", status=404)
+    get_json(client, "/api/v2/publications/", status=400, type="projects.ProjectPage")
+
+
+def test_drafts_and_private_pages_are_absent_even_for_editors(
+    client, admin_user, trilingual_site, site_tree
+):
+    draft = PublicationPageFactory(parent=site_tree.publications, title="Draft publication")
+    draft.unpublish()
+    private = PublicationPageFactory(parent=site_tree.publications, title="Private publication")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    # A whole private section: the projects of one language.
+    spanish_index = trilingual_site.tree["es"].projects
+    PageViewRestriction.objects.create(page=spanish_index, restriction_type="login")
+    client.force_login(admin_user)  # even someone who may see them on the site
+
+    listed = titles(get_json(client, "/api/v2/publications/"))
+    assert "Draft publication" not in listed and "Private publication" not in listed
+    assert len(listed) == 9
+    for page in (draft, private):
+        get_json(client, f"/api/v2/publications/{page.pk}/", status=404)
+    spanish_projects = get_json(client, "/api/v2/projects/", locale="es")
+    assert spanish_projects["items"] == []
+    get_json(client, f"/api/v2/projects/{trilingual_site.projects['es'][0].pk}/", status=404)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"locale": "xx"},
+        {"limit": "-1"},
+        {"limit": "1000"},
+        {"offset": "abc"},
+        {"order": "no_such_field"},
+        {"fields": "no_such_field"},
+        {"unknown": "1"},
+    ],
+)
+def test_bad_parameters_get_a_clear_4xx(client, site_tree, params):
+    response = client.get("/api/v2/publications/", params)
+    assert 400 <= response.status_code < 500
+    assert "message" in response.json()
+
+
+def test_read_only(client, trilingual_site):
+    page = trilingual_site.publications["en"][0]
+    for method in (client.post, client.put, client.delete):
+        assert method(f"/api/v2/publications/{page.pk}/").status_code == 405
+    assert client.post("/api/v2/publications/").status_code == 405
+
+
+def test_query_count_does_not_grow_with_the_items(client, site_tree):
+    pdf = PdfDocumentFactory()
+
+    def add(count):
+        for _ in range(count):
+            PublicationPageFactory(
+                parent=site_tree.publications,
+                document=pdf,
+                topics=[site_tree.climate, site_tree.enforcement],
+            )
+
+    def queries():
+        url = "/api/v2/publications/?fields=topics,document_type,summary"
+        client.get(url)
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(context.captured_queries)
+
+    add(2)
+    few = queries()
+    add(12)
+    assert queries() == few
+    assert few <= 10
