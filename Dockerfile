@@ -2,6 +2,7 @@
 # The CEC portal: gunicorn + whitenoise, run as a non-root user.
 # Build: docker build -t cec-portal .
 # Run:   docker run -e SECRET_KEY=... -e ALLOWED_HOSTS=... -e DATABASE_URL=... -p 8000:8000 cec-portal
+# Several of them behind a proxy, with PostgreSQL and Redis: compose.yaml.
 
 FROM python:3.11-slim-bookworm AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
@@ -11,39 +12,43 @@ RUN apt-get update \
 WORKDIR /app
 RUN python -m venv /venv
 ENV PATH="/venv/bin:$PATH"
-COPY pyproject.toml README.md ./
-COPY cec_site ./cec_site
-COPY projects ./projects
-COPY publications ./publications
-COPY impact ./impact
-RUN pip install .
-COPY manage.py ./
-COPY templates ./templates
-COPY static ./static
-COPY locale ./locale
+# The dependencies get a layer of their own, rebuilt only when pyproject.toml changes. The
+# project itself is not installed into the virtualenv: it runs from /app, where settings find
+# templates/, static/ and locale/ beside the code.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+        > /tmp/requirements.txt \
+    && pip install -r /tmp/requirements.txt
+# Everything .dockerignore lets through: the code, manage.py, templates, static, locale and
+# cec_site/gunicorn.conf.py.
+COPY . .
 # Static files are collected and translations compiled at build time; the build needs a
 # throw-away key and host list because production settings refuse to load without them.
 RUN SECRET_KEY=build-only-not-used-at-run-time ALLOWED_HOSTS=build \
     DJANGO_SETTINGS_MODULE=cec_site.settings.production \
-    sh -c 'python manage.py collectstatic --noinput && python manage.py compilemessages'
+    sh -c 'python manage.py collectstatic --noinput --verbosity 0 && python manage.py compilemessages --verbosity 0' \
+    && rm -rf var
 
 FROM python:3.11-slim-bookworm AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     PATH="/venv/bin:$PATH" \
     DJANGO_SETTINGS_MODULE=cec_site.settings.production \
     MEDIA_ROOT=/data/media \
-    PORT=8000 WEB_CONCURRENCY=2 GUNICORN_THREADS=4
+    PORT=8000 WEB_CONCURRENCY=2 GUNICORN_THREADS=4 \
+    LOG_FORMAT=json
 RUN apt-get update \
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin cec \
-    && mkdir -p /data/media && chown -R cec /data
+    && mkdir -p /data/media && chown cec /data/media
 COPY --from=build /venv /venv
-COPY --from=build --chown=cec /app /app
+# The code belongs to root: the app user can write only to the media folder.
+COPY --from=build /app /app
 WORKDIR /app
 USER cec
 EXPOSE 8000
 VOLUME ["/data/media"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD curl --fail --silent --header "Host: ${HEALTHCHECK_HOST:-localhost}" "http://127.0.0.1:${PORT}/healthz" || exit 1
-CMD ["sh", "-c", "exec gunicorn cec_site.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY} --threads ${GUNICORN_THREADS} --access-logfile -"]
+# Workers, threads, port and timeouts come from the environment (see that file).
+CMD ["gunicorn", "--config", "cec_site/gunicorn.conf.py", "cec_site.wsgi"]

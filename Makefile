@@ -8,7 +8,7 @@ PORT ?= 8000
 WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= cec_site.settings.dev
 
-.PHONY: run serve install install-dev migrate demo static messages test lint format superuser bench bench-ranking clean
+.PHONY: run serve install install-dev migrate demo static messages test lint format superuser bench bench-ranking check-compose clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,8 +45,8 @@ run: messages demo static
 	@echo "  Editors log in at http://$(HOST):$(PORT)/admin/ — create an account first with 'make superuser'."
 	@echo "  Database: $${DATABASE_URL:-SQLite file var/db.sqlite3}"
 	@echo ""
-	$(BIN)/gunicorn cec_site.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - \
-		--env DJANGO_SETTINGS_MODULE=$(DJANGO_SETTINGS_MODULE)
+	LOG_FORMAT=$${LOG_FORMAT:-text} $(BIN)/gunicorn cec_site.wsgi --bind $(HOST):$(PORT) \
+		--workers $(WORKERS) --env DJANGO_SETTINGS_MODULE=$(DJANGO_SETTINGS_MODULE)
 
 # Interactive; or non-interactive with DJANGO_SUPERUSER_USERNAME, _EMAIL and _PASSWORD set.
 superuser: migrate
@@ -83,4 +83,13 @@ bench-ranking: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/var/bench-media $(BIN)/python manage.py collectstatic --noinput -v0
 	DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/var/bench-media $(BIN)/python manage.py bench_ranking
 
-bench: bench-ranking
+# The load benchmark: seeds cec_bench once (long: see README), then about 4 minutes of wrk
+# against gunicorn with production settings; prints one table (.ci/bench.py says how).
+bench: install messages
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python .ci/bench.py
+
+# The container files, checked without a Docker engine: compose.yaml's structure, the
+# .dockerignore, and the proxy's Caddyfile with Debian's caddy (installed when missing).
+check-compose: install-dev
+	@command -v caddy > /dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq caddy > /dev/null)
+	$(BIN)/pytest tests/core/test_container_files.py -q

@@ -41,3 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# An error outside any view because the database is down (a middleware, the 404 page) ends as
+# the 503 page too; any other error as the usual 500 page.
+handler500 = "cec_site.core.database_unavailable.server_error"

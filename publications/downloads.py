@@ -41,16 +41,27 @@ def client_id(request):
 
 
 def first_click_in_window(publication_id, client, now):
-    """True when this client has not downloaded this edition in the last 30 seconds."""
+    """True when this client has not downloaded this edition in the last 30 seconds.
+
+    The window lives in the shared cache. When the cache cannot answer, the download counts:
+    a double click counted twice while Redis is down is a smaller error than losing every
+    download of the outage.
+    """
     key = f"cec:download:{publication_id}:{client}"
     stamp = now.timestamp()
-    if cache.add(key, stamp, timeout=DOUBLE_CLICK_SECONDS):
+    try:
+        if cache.add(key, stamp, timeout=DOUBLE_CLICK_SECONDS):
+            return True
+        # add() also says False when the cache is unreachable (TolerantRedisCache); then
+        # get() misses too, and the click counts as a first one.
+        last = cache.get(key)
+        if last is None or stamp - last >= DOUBLE_CLICK_SECONDS:
+            cache.set(key, stamp, timeout=DOUBLE_CLICK_SECONDS)
+            return True
+        return False
+    except Exception:
+        logger.warning("Double-click window unavailable: counting this download", exc_info=True)
         return True
-    last = cache.get(key)
-    if last is None or stamp - last >= DOUBLE_CLICK_SECONDS:
-        cache.set(key, stamp, timeout=DOUBLE_CLICK_SECONDS)
-        return True
-    return False
 
 
 def add_download(publication_id, day):

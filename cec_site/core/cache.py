@@ -1,29 +1,82 @@
 """A version number for "what the public sees", bumped whenever content changes.
 
-Cached fragments (header, footer, filter choices) put the version in their key, so a publish,
+Cached fragments (header, footer, filter choices) put the version in their key, and cached
+pages (cec_site.core.page_cache) carry the version they were made under, so a publish,
 unpublish, move or delete anywhere makes every one of them stale at once, on every app server
 (the number lives in the shared cache). Nothing is kept per process.
+
+What the public sees: live pages and their child items (spotlight entries, related pages),
+snippets (document types, kinds of impact), settings, images and documents, sites, redirects
+and view restrictions. Drafts, revisions, comments and download counts are not.
 """
 
+import functools
+import logging
+import time
+
 from django.core.cache import cache
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "cec:content-version"
 FRAGMENT_TIMEOUT = 60 * 60
+
+# Page fields a draft save, a lock or a new child writes: none changes the live page.
+PAGE_BOOKKEEPING_FIELDS = {
+    "wagtail_admin_comments",
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "live_revision",
+    "numchild",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+# Written once when an image or document is first read (its hash, its size).
+FILE_BOOKKEEPING_FIELDS = {"file_hash", "file_size"}
+
+
+def fresh_version():
+    """A number never used before, even if the key was evicted or Redis restarted empty.
+
+    Cached pages hold the version they were made under: an old number coming back would
+    revive them. Microseconds since 1970 are larger than any earlier version plus its bumps.
+    """
+    return time.time_ns() // 1000
 
 
 def content_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, timeout=None)
+        version = fresh_version()
+        if not cache.add(VERSION_KEY, version, timeout=None):  # another process was first
+            version = cache.get(VERSION_KEY, version)
     return version
 
 
 def bump_content_version(**kwargs):
+    """Make every cached page and fragment stale, now and again when the transaction commits.
+
+    Now, so that this connection's next request sees the change; at commit, because a request
+    served meanwhile by another connection still read the old rows and may have cached them
+    under the new version. A cache that fails must not fail the editor's save: cached pages
+    then expire on their own (PAGE_CACHE_SECONDS).
+    """
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump():
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet (or evicted): any new value invalidates
-        cache.set(VERSION_KEY, 2, timeout=None)
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # not set yet (or evicted): any new value invalidates
+            cache.set(VERSION_KEY, fresh_version(), timeout=None)
+    except Exception:  # the cache is down: nothing cached can be served from it either
+        logger.warning("Could not mark cached pages stale", exc_info=True)
 
 
 def cached(name, locale_id, compute):
@@ -32,22 +85,65 @@ def cached(name, locale_id, compute):
     return cache.get_or_set(key, compute, timeout=FRAGMENT_TIMEOUT)
 
 
-def bump_on_settings_change(created=False, **kwargs):
-    # A row made on the first visit holds no values yet: the footer it renders is unchanged.
-    if not created:
+def is_shown_to_public(instance, update_fields=None, created=False):
+    """Does writing this object change what visitors see?"""
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.snippets.models import get_snippet_models
+
+    fields = set(update_fields or ())
+    if isinstance(instance, Page):
+        return instance.live and not (fields and fields <= PAGE_BOOKKEEPING_FIELDS)
+    if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+        # A row made on the first visit holds no values yet: what it renders is unchanged.
+        return not created
+    if isinstance(instance, get_image_model() | get_document_model()):
+        return not (fields and fields <= FILE_BOOKKEEPING_FIELDS)
+    if isinstance(instance, Site | Redirect | PageViewRestriction):
+        return True
+    if isinstance(instance, tuple(get_snippet_models())):
+        return True
+    return is_page_child(type(instance))
+
+
+@functools.cache
+def is_page_child(model):
+    """An item of a page kept in its own table (spotlight entries, related pages).
+
+    Wagtail's own (comments) are admin-only.
+    """
+    from modelcluster.fields import ParentalKey
+    from wagtail.models import Page
+
+    if model._meta.app_label.startswith("wagtail"):
+        return False
+    return any(
+        isinstance(field, ParentalKey) and issubclass(field.related_model, Page)
+        for field in model._meta.fields
+    )
+
+
+def bump_on_save(sender, instance, created=False, update_fields=None, **kwargs):
+    if is_shown_to_public(instance, update_fields, created):
+        bump_content_version()
+
+
+def bump_on_delete(sender, instance, **kwargs):
+    if is_shown_to_public(instance):
         bump_content_version()
 
 
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
 
-    from wagtail.models import Page
     from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from cec_site.core.models import SiteSettings
 
     page_published.connect(bump_content_version, dispatch_uid="cec-version-published")
     page_unpublished.connect(bump_content_version, dispatch_uid="cec-version-unpublished")
     post_page_move.connect(bump_content_version, dispatch_uid="cec-version-moved")
-    post_save.connect(bump_on_settings_change, sender=SiteSettings, dispatch_uid="cec-version-set")
-    post_delete.connect(bump_content_version, sender=Page, dispatch_uid="cec-version-deleted")
+    # Any model: the test above is a few isinstance checks, cheaper than the write itself.
+    post_save.connect(bump_on_save, dispatch_uid="cec-version-saved")
+    post_delete.connect(bump_on_delete, dispatch_uid="cec-version-deleted")

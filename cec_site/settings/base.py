@@ -5,11 +5,13 @@ value that differs between machines comes from the environment (12-factor).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
@@ -63,6 +66,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "csp",
+    "axes",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -77,6 +82,9 @@ MIDDLEWARE = [
     "cec_site.core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above the page cache, so that pages it replays get the current policies too.
+    "cec_site.core.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "cec_site.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -87,6 +95,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cec_site.core.database_unavailable.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "cec_site.urls"
@@ -120,20 +129,93 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer fails a request in seconds (a 503), not minutes.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis shared by every app server when REDIS_URL is set, local memory otherwise.
+# "default" holds fragments, rankings and whole pages; "renditions" is Wagtail's image
+# rendition lookups (keys hold the file's hash, so they never go stale).
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Django's Redis cache, except that Redis being down or slow makes it an empty cache, not 500s;
+# the short timeouts bound what a Redis that does not answer costs a request.
+REDIS_CACHE_BACKEND = "cec_site.core.cache_backends.TolerantRedisCache"
+REDIS_CACHE_OPTIONS = {
+    "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+    "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": REDIS_CACHE_BACKEND,
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "cec",
-        }
+            "OPTIONS": REDIS_CACHE_OPTIONS,
+        },
+        "renditions": {
+            "BACKEND": REDIS_CACHE_BACKEND,
+            "LOCATION": REDIS_URL,
+            "OPTIONS": REDIS_CACHE_OPTIONS,
+            "KEY_PREFIX": "cec-renditions",
+            "TIMEOUT": 24 * 60 * 60,
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+    }
+
+# Whole pages for anonymous visitors (cec_site.core.page_cache), until content changes.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+# Kept at most this long; no longer than the Top 50 ranking (publications.ranking), whose
+# ranks pages show.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 5 * 60))
+PAGE_CACHE_ERROR_SECONDS = int(os.environ.get("PAGE_CACHE_ERROR_SECONDS", 60))  # 400, 404, 410
+# What browsers and a CDN are told (Cache-Control: public, max-age=…).
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", 60))
+# Never cached: the admin, documents, the API, health checks, media files and the counted
+# downloads in every language (each one must reach the counter).
+PAGE_CACHE_EXCLUDED_PATHS = [
+    r"^/admin/",
+    r"^/documents/",
+    r"^/api/",
+    r"^/healthz$",
+    r"^/media/",
+    r"/download/$",
+]
+
+# A CDN in front, purged by wagtail.contrib.frontend_cache when a page is published or
+# unpublished: Cloudflare (zone id and API token), CloudFront (distribution id; needs boto3 and
+# AWS credentials in the environment) or any cache accepting HTTP PURGE (Varnish, nginx).
+# None set: no purging.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN", ""),
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+# Each language's page has its own address (translated slugs): purge exactly that one, not
+# copies of it under every language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -173,30 +255,145 @@ STORAGES = {
 # Security defaults that hold everywhere; production.py adds the HTTPS-only ones.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
-X_FRAME_OPTIONS = "DENY"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views set SAMEORIGIN for themselves
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Public pages load only the site's own files: no inline script or style, no nonce (pages are
+# cached and replayed to everyone), no plugins, never framed.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin (and the page previews it frames) still needs inline scripts and styles;
+# cec_site.core.security.ContentSecurityPolicyMiddleware applies this under PATH_PREFIX.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "PATH_PREFIX": "/admin/",
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF, "https://releases.wagtail.org"],  # the upgrade notice
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+# Devices and tracking the site never uses, for every page and whatever it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # editors' avatars never leak their e-mail to a third party
+
+# Admin sign-in is rate limited (django-axes): 5 failed passwords for one user name from one
+# address lock that pair out for 15 minutes (HTTP 429). Attempts live in the database, not the
+# cache, so a cache outage neither unlocks nor breaks sign-in.
+# AxesBackend (not AxesStandaloneBackend) because it can also load a signed-in user: Wagtail's
+# test helpers log in with the first backend listed.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+AXES_CLIENT_IP_CALLABLE = "cec_site.core.security.client_ip_address"
+# Behind proxies that append to X-Forwarded-For (a load balancer, the compose proxy): how many.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Commission for Environmental Cooperation"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search, with each page stemmed in its own language on PostgreSQL
+# (cec_site/search/backend.py); SEARCH_CONFIG serves objects that have no language.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "cec_site.search.backend",
+        "SEARCH_CONFIG": "english",
+        "SEARCH_CONFIGS": {"en": "english", "fr": "french", "es": "spanish"},
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "odt", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# A renamed or moved page keeps its old address: Wagtail adds a permanent redirect.
+WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
+# Logs go to stdout, one JSON object per line (timestamp, level, logger, message, request_id,
+# and a traceback in exc_info), plus one access line per request from RequestIdMiddleware.
+# LOG_FORMAT=text gives one readable line each, for a terminal.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "cec_site.core.request_id.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "{levelname}{name}{message}{request_id}",
+            "style": "{",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": True,
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": "text" if LOG_FORMAT == "text" else "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # The access log stays on when LOG_LEVEL quiets the rest.
+        "cec_site.access": {"level": "INFO"},
         "django.security.DisallowedHost": {"level": "ERROR"},
         # Wagtail runs its background tasks inline and logs each one: keep that quiet.
         "django_tasks": {"level": "WARNING"},

@@ -67,7 +67,9 @@ class Command(BaseCommand):
         if have < publications:
             scale = -(-publications // 77)  # the demo has 77 publications
             self.stdout.write(f"Seeding about {scale * 77} publications (once)…")
-            call_command("load_demo_content", scale=scale, history_days=days, verbosity=1)
+            call_command(
+                "load_demo_content", scale=scale, history_days=days, english_only=True, verbosity=1
+            )
 
     def top_50_page(self, repeat):
         from publications.models import PublicationIndexPage

@@ -1,0 +1,57 @@
+"""Per-request security: which Content-Security-Policy a response gets, and who the client is.
+
+The policies themselves live in settings (CONTENT_SECURITY_POLICY for the public site,
+ADMIN_CONTENT_SECURITY_POLICY for Wagtail's admin); this module only chooses between them.
+"""
+
+from django.conf import settings
+
+from csp.middleware import CSPMiddleware, PolicyParts
+
+
+def is_admin_request(request):
+    """A request to Wagtail's admin, or the preview of a page it renders for an editor.
+
+    A preview runs through the middleware a second time, with the page's public path and
+    Wagtail's `is_dummy` flag; the admin frames it, so it must get the admin's policy.
+    """
+    return request.path_info.startswith(
+        settings.ADMIN_CONTENT_SECURITY_POLICY["PATH_PREFIX"]
+    ) or getattr(request, "is_dummy", False)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the looser admin policy for the admin and its previews.
+
+    Wagtail's admin still needs inline scripts and styles and frames its own previews;
+    every other response gets the strict public policy. A view's own @csp_replace /
+    @csp_update still wins, as in django-csp.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and is_admin_request(request):
+            admin_policy = settings.ADMIN_CONTENT_SECURITY_POLICY
+            return PolicyParts(
+                config=admin_policy["DIRECTIVES"],
+                update=parts.update,
+                replace=parts.replace,
+                nonce=parts.nonce,
+            )
+        return parts
+
+
+def client_ip_address(request):
+    """The client's address, for django-axes (login attempts are counted per address).
+
+    Behind TRUSTED_PROXY_COUNT proxies that each append the address they saw to
+    X-Forwarded-For, the client is that many entries from the right: anything further left
+    was sent by the client itself and proves nothing. With no proxy, REMOTE_ADDR.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        addresses = [address.strip() for address in forwarded.split(",") if address.strip()]
+        if len(addresses) >= proxies:
+            return addresses[-proxies]
+    return request.META.get("REMOTE_ADDR")
