@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
+TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= cec_site.settings.dev
 
 .PHONY: run serve install install-dev migrate demo static messages test lint format superuser bench bench-ranking check-compose clean
@@ -68,7 +69,13 @@ test: install-dev messages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cec_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=cec_site.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+	@# Everything but the browser on TEST_WORKERS processes, each with its own test database;
+	@# then the browser tests in one process, which share one demo site and its live server.
+	@# (Exit status 5 is "no test selected", e.g. with PYTEST_ARGS=tests/home.)
+	DJANGO_SETTINGS_MODULE=cec_site.settings.test $(BIN)/pytest -m "not browser" \
+		-n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS) || [ $$? -eq 5 ]
+	DJANGO_SETTINGS_MODULE=cec_site.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS) \
+		|| [ $$? -eq 5 ]
 
 clean:
 	rm -rf staticfiles var .pytest_cache .ruff_cache test-artifacts
@@ -81,7 +88,7 @@ bench-ranking: install
 		|| psql "$(BENCH_DATABASE_URL:/cec_bench=/postgres)" -qc "CREATE DATABASE cec_bench"
 	DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/var/bench-media $(BIN)/python manage.py migrate --noinput -v0
 	DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/var/bench-media $(BIN)/python manage.py collectstatic --noinput -v0
-	DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/var/bench-media $(BIN)/python manage.py bench_ranking
+	SEARCH_AUTO_UPDATE=false DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/var/bench-media $(BIN)/python manage.py bench_ranking
 
 # The load benchmark: seeds cec_bench once (long: see README), then about 4 minutes of wrk
 # against gunicorn with production settings; prints one table (.ci/bench.py says how).

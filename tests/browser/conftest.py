@@ -49,12 +49,24 @@ def _single_threaded_server_class():
     from django.core.servers.basehttp import WSGIServer
     from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 
+    class PatientRequestHandler(QuietWSGIRequestHandler):
+        # Chromium may open a connection ahead of need and send nothing on it. One thread
+        # serving everything would wait on it for ever while the real request queues behind
+        # (a navigation timed out in CI); give up on a silent connection after 2 s instead.
+        timeout = 2
+
+        def handle_one_request(self):
+            try:
+                super().handle_one_request()
+            except TimeoutError:
+                self.close_connection = True
+
     class SingleThreadedServer(LiveServerThread):
         """One request at a time: an in-memory SQLite connection cannot serve several at once."""
 
         def _create_server(self, connections_override=None):
             return WSGIServer(
-                (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+                (self.host, self.port), PatientRequestHandler, allow_reuse_address=False
             )
 
     return SingleThreadedServer

@@ -9,6 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 import pytest
+import time_machine
 
 from cec_site.home.models import HomePage, SpotlightItem
 from tests.factories.home import HomePageFactory, SpotlightItemFactory
@@ -106,6 +107,18 @@ def test_spotlight_follows_its_schedule(client, home_page):
     assert "Running now" in html
     assert "Starts tomorrow" not in html
     assert "Ended yesterday" not in html
+
+
+def test_the_cached_spotlight_follows_its_schedule_without_an_edit(client, home_page):
+    now = timezone.now()
+    SpotlightItemFactory(home_page=home_page, title="Running now")
+    SpotlightItemFactory(
+        home_page=home_page, title="Starts soon", start_at=now + timedelta(minutes=1)
+    )
+    assert "Starts soon" not in client.get("/").content.decode()
+    with time_machine.travel(now + timedelta(minutes=2)):  # well within the sections' cache life
+        html = client.get("/?two-minutes-later").content.decode()
+    assert "Running now" in html and "Starts soon" in html
 
 
 def test_spotlight_item_needs_exactly_one_link_and_alt_text_with_an_image(home_page):

@@ -5,16 +5,12 @@ import datetime
 import json
 from urllib.parse import urlsplit
 
-from django.core.management import call_command
-
 import bibtexparser
 import pytest
 import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors
 
-from cec_site.home.models import HomePage
 from publications.citations import Author, Citation, apa_authors, apa_html
-from tests.core.test_metadata import HeadMetadata
 from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -206,32 +202,3 @@ def test_apa_leaves_out_the_publisher_when_it_is_the_author_and_uses_the_doi():
     )
     with_subtitle = apa_html(citation(subtitle="Lessons", authors=[Author(organisation="JPAC")]))
     assert "<i>Title: Lessons</i>. Commission for Environmental Cooperation. <a" in with_subtitle
-
-
-# Must show 2 (and the citation half of 4): the demo's featured publication --------------------
-
-
-def test_the_demo_featured_publication_cites_and_describes_itself(client):
-    call_command("load_demo_content", verbosity=0)
-    home = HomePage.objects.get(locale__language_code="en")
-    featured = home.featured_publication_card
-    assert featured.title == TITLE
-
-    library = bibtexparser.parse_string(download(client, featured, "bibtex").content.decode())
-    assert library.failed_blocks == []
-    assert library.entries[0].entry_type == "techreport"
-    assert library.entries[0]["institution"] == "Commission for Environmental Cooperation"
-    (record,) = rispy.loads(download(client, featured, "ris").content.decode())
-    assert record["type_of_reference"] == "RPRT"
-    assert record["issn"] == featured.isbn != ""
-    (item,) = json.loads(download(client, featured, "csl-json").content)
-    assert item["type"] == "report"
-    assert item["number-of-pages"] == 99
-    assert item["ISBN"] == featured.isbn
-
-    head = HeadMetadata(client.get(featured.url).content.decode())
-    assert head.first("citation_title") == FULL_TITLE
-    assert head.first("citation_publication_date") == "2024/07/17"
-    assert head.first("citation_isbn") == featured.isbn
-    assert urlsplit(head.first("citation_pdf_url")).scheme == "http"
-    assert {"Report", "BreadcrumbList"} <= set(head.nodes())

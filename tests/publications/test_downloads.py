@@ -1,9 +1,8 @@
 """Counted downloads (COUNTER R5): what counts, what does not, and that the file always comes."""
 
 import datetime
-import threading
 
-from django.db import connection, connections
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
@@ -143,42 +142,6 @@ def test_a_broken_counter_still_serves_the_file(publication, caplog):
         with connection.cursor() as cursor:
             cursor.execute(f"ALTER TABLE broken_downloads RENAME TO {table}")  # noqa: S608
     assert "Could not count a download" in caplog.text
-
-
-@pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_concurrent_downloads_lose_nothing(site_tree):
-    publication = PublicationPageFactory(
-        parent=site_tree.publications, document=PdfDocumentFactory()
-    )
-    url = publication.download_url
-    errors = []
-
-    def twenty_downloads(thread_number):
-        try:
-            for n in range(20):
-                client = Client(
-                    HTTP_USER_AGENT=f"{BROWSER} client-{thread_number}-{n}",
-                    REMOTE_ADDR=f"10.{thread_number}.{n}.1",
-                )
-                response = client.get(url)
-                b"".join(response.streaming_content)
-                response.close()
-                if response.status_code != 200:
-                    errors.append(response.status_code)
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=twenty_downloads, args=(t,)) for t in range(50)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    assert downloads(publication) == 1000
-    assert PublicationDownloadDay.objects.filter(publication=publication).count() == 1
 
 
 @pytest.mark.django_db

@@ -259,7 +259,7 @@ def test_a_promotion_shows_the_page_in_the_visitors_language(client, sections):
     search(client, "?q=plomb", "fr")  # seen once without the promotion (and kept in the cache)
     SearchPromotion.objects.create(query=Query.get("plomb"), page=english, sort_order=0)
     html = search(client, "?q=plomb", "fr")[1]
-    assert "Recommended</span>" in html
+    assert "Recommandé</span>" in html
     assert result_titles(html) == ["Le plomb dans la peinture"]
     assert result_links(html) == [french.url]
 
