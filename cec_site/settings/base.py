@@ -352,6 +352,9 @@ WAGTAILSEARCH_BACKENDS = {
         "BACKEND": "cec_site.search.backend",
         "SEARCH_CONFIG": "english",
         "SEARCH_CONFIGS": {"en": "english", "fr": "french", "es": "spanish"},
+        # Off only for bulk loads (the bench's scaled seed): each save otherwise re-aggregates
+        # the whole index; run `manage.py update_index` once afterwards.
+        "AUTO_UPDATE": env_bool("SEARCH_AUTO_UPDATE", True),
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "odt", "txt", "zip"]

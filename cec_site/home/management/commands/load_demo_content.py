@@ -96,7 +96,8 @@ class Command(BaseCommand):
         for texts in () if english_only else (translations_fr, translations_es):
             if Translator(home, texts, self.rng).run(progress=self.progress):
                 self.say(f"Translated the site into {texts.LANGUAGE}.")
-        call_command("import_legacy_redirects", LEGACY_REDIRECTS, verbosity=0)
+        if not english_only:  # the old addresses lead into all three languages
+            call_command("import_legacy_redirects", LEGACY_REDIRECTS, verbosity=0)
         builder.build_download_history(days=history_days, seed_title=PUBLICATIONS[0]["title"])
         ranking.refresh()
         self.say(
