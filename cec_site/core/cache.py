@@ -10,6 +10,8 @@ snippets (document types, kinds of impact), settings, images and documents, site
 and view restrictions. Drafts, revisions, comments and download counts are not.
 """
 
+import contextlib
+import contextvars
 import functools
 import logging
 import time
@@ -21,6 +23,9 @@ logger = logging.getLogger(__name__)
 
 VERSION_KEY = "cec:content-version"
 FRAGMENT_TIMEOUT = 60 * 60
+# The version an anonymous request read on its way in (the page cache reads it anyway): every
+# fragment of that page is then keyed by it without asking Redis again, 4-5 times a page.
+_request_version = contextvars.ContextVar("cec_request_content_version", default=None)
 
 # Page fields a draft save, a lock or a new child writes: none changes the live page.
 PAGE_BOOKKEEPING_FIELDS = {
@@ -49,12 +54,25 @@ def fresh_version():
 
 
 def content_version():
+    version = _request_version.get()
+    if version is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         version = fresh_version()
         if not cache.add(VERSION_KEY, version, timeout=None):  # another process was first
             version = cache.get(VERSION_KEY, version)
     return version
+
+
+@contextlib.contextmanager
+def content_version_of_request(version):
+    """Within this block (one request), content_version() is `version` unless bumped."""
+    token = _request_version.set(version)
+    try:
+        yield
+    finally:
+        _request_version.reset(token)
 
 
 def bump_content_version(**kwargs):
@@ -70,6 +88,7 @@ def bump_content_version(**kwargs):
 
 
 def _bump():
+    _request_version.set(None)  # this request changed content: read the new version from now
     try:
         try:
             cache.incr(VERSION_KEY)

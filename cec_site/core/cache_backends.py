@@ -21,7 +21,7 @@ import time
 from urllib.parse import urlsplit
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -122,11 +122,29 @@ def _without_credentials(url):
     return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
 
 
+class ReusedRedisClient(RedisCacheClient):
+    """Django's client builds a new redis.Redis for every cache call (a fifth of a cached
+    page's Redis time in the bench profile); one per connection pool is enough, since a
+    redis.Redis holds no connection of its own: it borrows one from the pool per command."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class TolerantRedisCache(RedisCache):
     _outages = _Outages()
 
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = ReusedRedisClient
         self._location = ",".join(_without_credentials(url) for url in self._servers)
 
     @_or_when_unreachable(_default)

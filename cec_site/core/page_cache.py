@@ -37,7 +37,7 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control
 
-from cec_site.core.cache import VERSION_KEY, content_version
+from cec_site.core.cache import VERSION_KEY, content_version, content_version_of_request
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +131,8 @@ class PageCacheMiddleware:
 
         if version is None:
             version = self.safely(content_version)
-        response = self.get_response(request)
+        with content_version_of_request(version):
+            response = self.get_response(request)
         lifetime = shared_lifetime(request, response)
         if lifetime:
             if not response.has_header("Cache-Control"):

@@ -136,7 +136,12 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["spotlight_items"] = self.current_spotlight_items()
+        items = self.current_spotlight_items()
+        context["spotlight_items"] = items  # read only when the cached sections are stale
+        if not getattr(request, "is_preview", False):  # a preview is never cached
+            # Which items are on show now: part of the cached sections' key, so that an item's
+            # start or end time takes effect without any edit bumping the content version.
+            context["spotlight_key"] = ",".join(map(str, items.values_list("id", flat=True)))
         return context
 
     # What follows is read only when the template's cached copy of those sections is stale
