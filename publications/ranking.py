@@ -3,8 +3,14 @@
 One aggregate query computes a window's ranking; it is kept in the shared cache and
 recomputed at most every five minutes (or by `manage.py refresh_rankings`). A publication's
 rank is then a dictionary lookup: no query.
+
+That query reads every download day of the window (about 0.7 s for "all time" over two
+million rows in the bench), so only one request recomputes a ranking that is due, while the
+others go on showing the previous one; with no ranking in the cache at all, they wait a
+moment for that one request rather than all running the same query at once.
 """
 
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -15,6 +21,9 @@ from django.utils.translation import gettext_lazy as _
 
 TOP = 50
 REFRESH_SECONDS = 5 * 60
+KEEP_SECONDS = 24 * 60 * 60  # a due ranking is still shown while one request recomputes it
+LOCK_SECONDS = 60  # longer than any computation; a crashed one frees the lock by then
+WAIT_SECONDS = 5
 WINDOWS = {
     "all": (_("All time"), None),
     "12m": (_("Last 12 months"), 365),
@@ -64,20 +73,42 @@ def cache_key(window):
     return f"cec:ranking:{window}"
 
 
+def lock_key(window):
+    return f"cec:ranking-lock:{window}"
+
+
 def refresh(window=DEFAULT_WINDOW):
     ranking = compute(window)
-    cache.set(cache_key(window), ranking, timeout=REFRESH_SECONDS)
+    cache.set(cache_key(window), ranking, timeout=KEEP_SECONDS)
     return ranking
+
+
+def is_due(ranking):
+    return ranking.computed_at <= timezone.now().timestamp() - REFRESH_SECONDS
 
 
 def get(window=DEFAULT_WINDOW):
-    """The window's ranking from the shared cache, computed when missing or five minutes old."""
+    """The window's ranking, recomputed by one request when missing or five minutes old."""
     if window not in WINDOWS:
         window = DEFAULT_WINDOW
     ranking = cache.get(cache_key(window))
-    if ranking is None:
-        ranking = refresh(window)
-    return ranking
+    if ranking is not None and not is_due(ranking):
+        return ranking
+    if cache.add(lock_key(window), True, timeout=LOCK_SECONDS):
+        try:
+            return refresh(window)
+        finally:
+            cache.delete(lock_key(window))
+    if ranking is not None:
+        return ranking  # being recomputed by another request: the previous one meanwhile
+    if cache.has_key(lock_key(window)):  # False too when the cache is down: no one to wait for
+        deadline = time.monotonic() + WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            ranking = cache.get(cache_key(window))
+            if ranking is not None:
+                return ranking
+    return compute(window)
 
 
 def rank_of(publication, window=DEFAULT_WINDOW):

@@ -3,10 +3,13 @@
 import csv
 import datetime
 import io
+import threading
+import time
 
 from django.core.management import call_command
 
 import pytest
+import time_machine
 
 from publications import ranking
 from publications.models import PublicationDownloadDay
@@ -117,6 +120,60 @@ def test_the_ranking_is_cached_and_refreshed_by_the_command(
         assert ranking.rank_of(publications["old_favourite"]) is None  # the cached ranking
     call_command("refresh_rankings", verbosity=0)
     assert ranking.rank_of(publications["old_favourite"]) == 1
+
+
+def test_a_due_ranking_is_recomputed_by_one_request_while_the_others_show_the_last(
+    publications, django_assert_num_queries
+):
+    from django.core.cache import cache
+
+    history(publications["steady"], (0, 10))
+    first = ranking.get()
+    history(publications["old_favourite"], (0, 99))
+    later = datetime.datetime.now(tz=datetime.UTC) + datetime.timedelta(
+        seconds=ranking.REFRESH_SECONDS + 1
+    )
+    with time_machine.travel(later):
+        cache.add(ranking.lock_key("all"), True, timeout=60)  # another request is at it
+        with django_assert_num_queries(0):
+            assert ranking.get() == first
+        cache.delete(ranking.lock_key("all"))  # it finished (or died): the next one goes
+        with django_assert_num_queries(1):
+            assert ranking.rank_of(publications["old_favourite"]) == 1
+
+
+def test_with_no_ranking_yet_requests_wait_for_the_one_computing_it(
+    publications, django_assert_num_queries
+):
+    from django.core.cache import cache
+
+    history(publications["steady"], (0, 10))
+    computed = ranking.compute()
+    cache.add(ranking.lock_key("all"), True, timeout=60)
+    other = threading.Timer(0.3, lambda: cache.set(ranking.cache_key("all"), computed))
+    other.start()
+    with django_assert_num_queries(0):  # not the same heavy query a second time
+        assert ranking.get() == computed
+    other.join()
+
+
+def test_with_the_cache_down_the_ranking_is_computed_at_once(publications, settings):
+    import socket
+
+    with socket.socket() as probe:  # a port where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "cec_site.core.cache_backends.TolerantRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    history(publications["steady"], (0, 10))
+    started = time.monotonic()
+    assert ranking.rank_of(publications["steady"]) == 1
+    assert time.monotonic() - started < ranking.WAIT_SECONDS, "no waiting for a lock"
 
 
 def test_top_50_page_lists_ranks_counts_and_the_rule_in_bounded_queries(client, site_tree):
