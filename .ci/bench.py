@@ -196,6 +196,10 @@ def prepare_database(env):
             "-v1",
         )
         manage(env, "update_index", "-v0")
+    # Fresh planner statistics, as autovacuum keeps them on a running site: right after the
+    # seed, PostgreSQL still plans the search for the handful of rows it last counted
+    # (measured: the search's two queries took 130 and 160 ms instead of 33 and 40).
+    subprocess.run(["psql", DATABASE_URL, "-qc", "VACUUM ANALYZE"], check=True)  # noqa: S603, S607
     manage(env, "collectstatic", "--noinput", "-v0")
 
 

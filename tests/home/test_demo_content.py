@@ -157,6 +157,17 @@ def test_reset_starts_over_and_english_only_skips_the_translations(demo):
     assert Site.objects.get(is_default_site=True).root_page_id == new_home.pk
 
 
+def test_scaled_copies_of_a_long_title_are_pages_of_their_own():
+    from cec_site.home.demo.builder import page_slug
+
+    title = "Submissions on Enforcement Matters: What Have We Learned? A Retrospective Review"
+    original = page_slug({"title": title})
+    copies = {page_slug({"title": f"{title} ({n})", "copy": n}) for n in range(2, 27)}
+    assert len(copies) == 25 and original not in copies
+    assert all(len(slug) <= 80 for slug in copies | {original})
+    assert page_slug({"title": "Short title (2)", "copy": 2}) == "short-title-2"
+
+
 # The demo site as a whole: its old addresses, sitemap, feeds, robots.txt and API ---------------
 
 

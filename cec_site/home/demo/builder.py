@@ -91,7 +91,7 @@ class DemoBuilder:
         index = self.index(ProjectIndexPage, "projects")
         by_title = {}
         for n, values in enumerate(self.progress(self.scaled(items, scale), desc="Projects")):
-            slug = slugify(values["title"])[:80]
+            slug = page_slug(values)
             page = self.child(index, ProjectPage, slug)
             if page is None:
                 image = (
@@ -139,7 +139,7 @@ class DemoBuilder:
         types = self.document_types(DOCUMENT_TYPES)
         by_title = {}
         for n, values in enumerate(self.progress(self.scaled(items, scale), desc="Publications")):
-            slug = slugify(values["title"])[:80]
+            slug = page_slug(values)
             page = self.child(index, PublicationPage, slug)
             if page is None:
                 original = n < len(items)
@@ -329,11 +329,22 @@ class DemoBuilder:
             for values in items:
                 variant = dict(values)
                 variant["title"] = f"{values['title']} ({copy})"
+                variant["copy"] = copy
                 shift = timedelta(days=self.rng.randint(-900, 0))
                 for key in ("start_date", "date"):
                     if key in variant:
                         variant[key] = max(variant[key] + shift, date(2005, 1, 1))
                 yield variant
+
+
+def page_slug(values):
+    """The title's slug, at most 80 characters; a scaled copy's number survives the cut
+    (two copies of a long title were one page)."""
+    slug = slugify(values["title"])[:80]
+    if "copy" in values:
+        suffix = f"-{values['copy']}"
+        slug = slugify(values["title"].rsplit(" (", 1)[0])[: 80 - len(suffix)] + suffix
+    return slug
 
 
 def citation(values):
