@@ -13,9 +13,13 @@ Django (finding the pages, counting SQL queries) run in a child process of this 
 (`bench.py django ...`) with the server's settings.
 
 - cold: every request misses the page cache (wrk adds a unique `?bench-cold=` to each), so
-  Django renders every response; Redis is emptied just before, and the app's smaller caches
-  (menus, featured items, filter choices, the ranking) fill during the run as in production.
+  Django renders every response. Redis is emptied first, then one request per page fills the
+  app's smaller caches (menus, page sections, filter choices, the ranking) as they are on any
+  running site: the runs measure rendering, not the seconds after an empty cache.
 - warm: the same addresses without the query string, cached after the first request.
+- Between runs the machine settles: Redis finishes any background save (the cold runs store
+  thousands of pages, which sets off Redis's snapshot) and PostgreSQL checkpoints, so that
+  one run's housekeeping does not land on the next (it made a warm run 2-3 times slower).
 - SQL queries per request: counted apart, with Django's test client and CaptureQueriesContext
   on the same database, settings and Redis (one cold and one warm request per page), because
   wrk cannot see inside the server. The same pass times each request's CPU (CPU ms/req): on
@@ -110,11 +114,14 @@ def main():
             for page in pages:
                 fetch(base + with_query(page["path"], f"bench-cold=warmup-{time.time_ns()}"))
         flush_redis()
+        for page in pages:
+            fetch(base + with_query(page["path"], "bench-cold=fills-the-fragment-caches"))
         results = []
         for mode in ("cold", "warm"):
             for page in pages:
                 if mode == "warm":
                     fetch(base + page["path"])  # fills the page cache
+                settle()
                 run = wrk(base + page["path"], scripts / f"{mode}.lua", CONNECTIONS, DURATION)
                 drain(base)
                 results.append({"page": page["name"], "mode": mode, **run})
@@ -123,6 +130,7 @@ def main():
         if SOAK_SECONDS:
             home = pages[0]["path"]
             fetch(base + home)
+            settle()
             soak = wrk(base + home, scripts / "warm.lua", SOAK_CONNECTIONS, SOAK_SECONDS)
         queries = django_task(env, "count-queries", json.dumps(pages))
     finally:
@@ -281,6 +289,17 @@ def drain(base):
     what it has accepted), so that they do not slow the next run."""
     for _ in range(2 * WORKERS):
         fetch(base + "/healthz")
+
+
+def settle():
+    """Let Redis finish a background save and PostgreSQL write a checkpoint before a run."""
+    import redis
+
+    server = redis.Redis.from_url(REDIS_URL)
+    deadline = time.monotonic() + 60
+    while server.info("persistence").get("rdb_bgsave_in_progress") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    subprocess.run(["psql", DATABASE_URL, "-qc", "CHECKPOINT"], check=True)  # noqa: S603, S607
 
 
 def with_query(path, parameter):
