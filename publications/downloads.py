@@ -20,6 +20,8 @@ from django.utils import timezone
 
 import counter_robots
 
+from cec_site.core.security import client_ip_address
+
 logger = logging.getLogger(__name__)
 
 DOUBLE_CLICK_SECONDS = 30
@@ -35,7 +37,8 @@ def client_id(request):
     if session_key:
         raw = f"session:{session_key}"
     else:
-        address = request.META.get("REMOTE_ADDR", "")
+        # Behind the proxy every visitor has its address: the one it saw, not the proxy's.
+        address = client_ip_address(request)
         raw = f"ip:{address}|ua:{request.headers.get('User-Agent', '')}"
     return hashlib.sha256(f"{settings.SECRET_KEY}|{raw}".encode()).hexdigest()[:32]
 

@@ -15,7 +15,7 @@ import time
 import uuid
 from contextvars import ContextVar
 
-from django.conf import settings
+from cec_site.core.security import client_ip_address
 
 HEADER = "X-Request-ID"
 # What a proxy may hand us: short, and nothing that could break a log line or a header.
@@ -36,22 +36,6 @@ def request_id_from(request):
     if SAFE_REQUEST_ID.fullmatch(incoming):
         return incoming
     return uuid.uuid4().hex
-
-
-def client_address(request):
-    """The visitor's address: the peer, or, behind a declared proxy, the address it saw.
-
-    Only when settings declare a proxy (SECURE_PROXY_SSL_HEADER) is X-Forwarded-For read,
-    and then only its last entry: the one our proxy appended. Earlier entries come from the
-    client and can say anything.
-    """
-    peer = request.META.get("REMOTE_ADDR", "")
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        last = forwarded.rsplit(",", 1)[-1].strip()
-        if last:
-            return last
-    return peer
 
 
 def response_size(response):
@@ -111,7 +95,7 @@ class RequestIdMiddleware:
                 "status": response.status_code,
                 "duration_ms": duration_ms,
                 "bytes": size,
-                "remote_addr": client_address(request),
+                "remote_addr": client_ip_address(request),
                 "user_agent": request.META.get("HTTP_USER_AGENT", "")[:512],
             },
         )

@@ -42,7 +42,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 def client_ip_address(request):
-    """The client's address, for django-axes (login attempts are counted per address).
+    """The visitor's address: admin sign-in attempts (django-axes), the double-click window
+    of downloads and the access log all count or name visitors by it.
 
     Behind TRUSTED_PROXY_COUNT proxies that each append the address they saw to
     X-Forwarded-For, the client is that many entries from the right: anything further left

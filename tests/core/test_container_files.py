@@ -76,6 +76,7 @@ def test_apps_share_database_cache_and_media_and_trust_only_the_proxy(compose):
     assert environment["DATABASE_URL"].endswith("@db:5432/cec")
     assert environment["REDIS_URL"] == "redis://redis:6379/0"
     assert environment["SECURE_PROXY_SSL_HEADER"] == "X-Forwarded-Proto"
+    assert environment["TRUSTED_PROXY_COUNT"] == "1"  # one proxy: Caddy
     # Secrets come from the operator: compose refuses to start without them.
     assert environment["SECRET_KEY"].startswith("${SECRET_KEY:?")
     assert "${POSTGRES_PASSWORD:?" in environment["DATABASE_URL"]

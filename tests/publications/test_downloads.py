@@ -98,6 +98,17 @@ class TestTheDownload:
             client.get(publication.download_url)
         assert downloads(publication) == 2
 
+    def test_behind_the_proxy_each_visitor_is_counted_by_their_own_address(
+        self, publication, settings
+    ):
+        settings.TRUSTED_PROXY_COUNT = 1  # as in compose.yaml: Caddy appends the address
+        proxy = "10.0.0.2"
+        for address in ("203.0.113.5", "198.51.100.20", "203.0.113.5"):  # one visitor twice
+            Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=proxy).get(
+                publication.download_url, HTTP_X_FORWARDED_FOR=address
+            )
+        assert downloads(publication) == 2
+
     def test_a_session_is_one_client_whatever_its_address(self, publication, client):
         session = client.session
         session["seen"] = True
