@@ -49,24 +49,12 @@ def _single_threaded_server_class():
     from django.core.servers.basehttp import WSGIServer
     from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 
-    class PatientRequestHandler(QuietWSGIRequestHandler):
-        # Chromium may open a connection ahead of need and send nothing on it. One thread
-        # serving everything would wait on it for ever while the real request queues behind
-        # (a navigation timed out in CI); give up on a silent connection after 2 s instead.
-        timeout = 2
-
-        def handle_one_request(self):
-            try:
-                super().handle_one_request()
-            except TimeoutError:
-                self.close_connection = True
-
     class SingleThreadedServer(LiveServerThread):
         """One request at a time: an in-memory SQLite connection cannot serve several at once."""
 
         def _create_server(self, connections_override=None):
             return WSGIServer(
-                (self.host, self.port), PatientRequestHandler, allow_reuse_address=False
+                (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
             )
 
     return SingleThreadedServer
@@ -86,8 +74,8 @@ def demo_site(django_db_setup, django_db_blocker):
     conftest), so what this fixture commits stays out of the way of every other test.
     """
     from django.contrib.contenttypes.models import ContentType
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.db import connections
-    from django.test.testcases import _StaticFilesHandler
 
     SingleThreadedServer = _single_threaded_server_class()
 
@@ -108,7 +96,10 @@ def demo_site(django_db_setup, django_db_blocker):
             connection.inc_thread_sharing()
         # One thread serving every request closes its database connection when it stops,
         # so the test database can be dropped at the end.
-        thread = SingleThreadedServer("localhost", _StaticFilesHandler, override, port=0)
+        # Static files from the finders (static/ and the apps), as StaticLiveServerTestCase
+        # serves them: a clean checkout has no collectstatic output, and without its CSS and
+        # site.js the pages were tested unstyled and the filters never submitted themselves.
+        thread = SingleThreadedServer("localhost", StaticFilesHandler, override, port=0)
         thread.daemon = True
         thread.start()
         thread.is_ready.wait()
