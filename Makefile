@@ -71,9 +71,11 @@ test: install-dev messages
 	DJANGO_SETTINGS_MODULE=cec_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	@# Everything but the browser on TEST_WORKERS processes, each with its own test database;
 	@# then the browser tests in one process, which share one demo site and its live server.
+	@# Whole files, in pytest-django's order (--no-loadscope-reorder: not biggest first), so
+	@# that the files of transactional tests, which leave the tables empty, come last.
 	@# (Exit status 5 is "no test selected", e.g. with PYTEST_ARGS=tests/home.)
 	DJANGO_SETTINGS_MODULE=cec_site.settings.test $(BIN)/pytest -m "not browser" \
-		-n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS) || [ $$? -eq 5 ]
+		-n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS) || [ $$? -eq 5 ]
 	DJANGO_SETTINGS_MODULE=cec_site.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS) \
 		|| [ $$? -eq 5 ]
 

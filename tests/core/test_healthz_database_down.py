@@ -5,7 +5,7 @@ from django.db import connection
 import pytest
 
 # A transactional test ends by emptying every table (the next transactional test reloads them),
-# so it has a file of its own: `make test` hands whole files to its processes, in the order
+# so it has a file of its own: `make test` hands whole files to its processes in the order
 # pytest-django sets (transactional tests after all others), which keeps it after them.
 
 

@@ -11,7 +11,7 @@ import pytest
 from tests.faults.test_database_unavailable import request_errors, unavailable_warnings
 
 # A transactional test ends by emptying every table (the next transactional test reloads them),
-# so it has a file of its own: `make test` hands whole files to its processes, in the order
+# so it has a file of its own: `make test` hands whole files to its processes in the order
 # pytest-django sets (transactional tests after all others), which keeps it after them.
 
 

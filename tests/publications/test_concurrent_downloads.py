@@ -12,7 +12,7 @@ from tests.factories.publications import PdfDocumentFactory, PublicationPageFact
 from tests.publications.test_downloads import BROWSER, downloads
 
 # A transactional test ends by emptying every table (the next transactional test reloads them),
-# so it has a file of its own: `make test` hands whole files to its processes, in the order
+# so it has a file of its own: `make test` hands whole files to its processes in the order
 # pytest-django sets (transactional tests after all others), which keeps it after them.
 
 
