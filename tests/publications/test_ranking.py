@@ -158,15 +158,12 @@ def test_with_no_ranking_yet_requests_wait_for_the_one_computing_it(
 
 
 def test_with_the_cache_down_the_ranking_is_computed_at_once(publications, settings):
-    import socket
+    from tests.faults.unreachable import closed_port
 
-    with socket.socket() as probe:  # a port where nothing listens
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     settings.CACHES = {
         "default": {
             "BACKEND": "cec_site.core.cache_backends.TolerantRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
         }
     }
