@@ -20,6 +20,8 @@ from wagtail.snippets.models import register_snippet
 
 from cec_site.core.blocks import BaseStreamBlock
 from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
+from cec_site.core.queries import only_public_topics
+from cec_site.core.visibility import public_in_order
 from impact import queries
 from impact.forms import ImpactFilterForm
 
@@ -141,11 +143,11 @@ class ImpactStoryPage(HeroImageMixin, SummaryMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_pages"] = [
-            link.page.specific
-            for link in self.related_links.select_related("page")
-            if link.page.live
-        ]
+        only_public_topics(self, request)
+        context["related_pages"] = public_in_order(
+            Page.objects.all(),  # the list shows titles and links only
+            [link.page_id for link in self.related_links.all()],
+        )
         return context
 
 

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cec_site.core.cache import cached
 from cec_site.core.listing import FilterChoiceField, ListingFilterForm, topic_choices
+from cec_site.core.visibility import public
 
 
 class ProjectFilterForm(ListingFilterForm):
@@ -25,8 +26,7 @@ class ProjectFilterForm(ListingFilterForm):
         from projects.models import ProjectPage
 
         pairs = set(
-            ProjectPage.objects.live()
-            .filter(locale_id=locale_id)
+            public(ProjectPage.objects.filter(locale_id=locale_id))
             .order_by()
             .values_list("operational_plan", "year")
             .distinct()

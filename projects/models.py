@@ -19,6 +19,8 @@ from wagtail.search import index
 from cec_site.core import metadata
 from cec_site.core.blocks import BaseStreamBlock
 from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
+from cec_site.core.queries import only_public_topics
+from cec_site.core.visibility import public, public_in_order
 from projects import queries
 from projects.forms import ProjectFilterForm
 
@@ -180,26 +182,26 @@ class ProjectPage(HeroImageMixin, SummaryMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_projects"] = [
-            link.page.specific
-            for link in self.related_project_links.select_related("page")
-            if link.page.live
-        ]
+        only_public_topics(self, request)
+        context["related_projects"] = public_in_order(
+            ProjectPage.objects.defer_streamfields(),
+            [link.page_id for link in self.related_project_links.all()],
+        )
         context["related_publications"] = self.publications_about_it()
         return context
 
     def publications_about_it(self):
-        """Live publications that name this project (they point here, not the other way)."""
+        """Public publications that name this project (they point here, not the other way)."""
         publication_links = getattr(self, "publication_links", None)
-        if publication_links is None:
+        if publication_links is None:  # the publications app is not installed
             return []
-        return [
-            link.publication
-            for link in publication_links.select_related("publication").order_by(
-                "-publication__publication_date"
-            )
-            if link.publication.live
-        ]
+        publication_model = publication_links.model._meta.get_field("publication").related_model
+        return list(
+            public(publication_model.objects.filter(project_links__project=self))
+            .defer_streamfields()
+            .order_by("-publication_date")
+            .distinct()
+        )
 
 
 class RelatedProject(Orderable):

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cec_site.core.cache import cached
 from cec_site.core.listing import FilterChoiceField, ListingFilterForm, topic_choices
+from cec_site.core.visibility import public
 
 
 class PublicationFilterForm(ListingFilterForm):
@@ -38,8 +39,7 @@ class PublicationFilterForm(ListingFilterForm):
         from publications.models import DocumentType, PublicationPage
 
         years = (
-            PublicationPage.objects.live()
-            .filter(locale_id=locale_id)
+            public(PublicationPage.objects.filter(locale_id=locale_id))
             .annotate(published_year=ExtractYear("publication_date"))
             .order_by("-published_year")
             .values_list("published_year", flat=True)
@@ -63,13 +63,15 @@ class PublicationFilterForm(ListingFilterForm):
         return queryset.filter(publication_date__year=int(year))
 
     def filter_language(self, queryset, language_code):
-        """Publications with a live edition, with its PDF, in that language."""
+        """Publications with a public edition, with its PDF, in that language."""
         from publications.models import PublicationPage
 
-        editions = PublicationPage.objects.live().filter(
-            translation_key=OuterRef("translation_key"),
-            locale__language_code=language_code,
-            document__isnull=False,
+        editions = public(
+            PublicationPage.objects.filter(
+                translation_key=OuterRef("translation_key"),
+                locale__language_code=language_code,
+                document__isnull=False,
+            )
         )
         return queryset.filter(Exists(editions))
 

@@ -41,9 +41,12 @@ class FilterChoiceField(forms.ChoiceField):
 
 
 def topic_choices(locale_id):
+    """The topics the public may see (cec_site.core.visibility), as filter options."""
     from cec_site.core.models import TopicPage
+    from cec_site.core.visibility import public
 
-    return list(TopicPage.objects.live().filter(locale_id=locale_id).values_list("slug", "title"))
+    topics = public(TopicPage.objects.filter(locale_id=locale_id))
+    return list(topics.values_list("slug", "title"))
 
 
 class ListingFilterForm(forms.Form):

@@ -1,10 +1,10 @@
 """Prefetches every section's cards share."""
 
-from django.db.models import Exists, F, OuterRef, Prefetch
-from django.db.models.functions import Length, Substr
+from django.db.models import Prefetch, prefetch_related_objects
 
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction
+
+from cec_site.core.visibility import public
 
 CARD_RENDITION = "fill-640x360|format-webp"
 
@@ -19,21 +19,22 @@ def topic_labels():
 
     return Prefetch(
         "topics",
-        queryset=TopicPage.objects.live().only("id", "title", "slug", "url_path", "locale_id"),
+        queryset=public(TopicPage.objects.all()).only(
+            "id", "title", "slug", "url_path", "locale_id"
+        ),
     )
 
 
+def only_public_topics(page, request=None):
+    """From now on `page.topics.all()` lists only the topics the public may see (one query,
+    the one the template made). An editor's preview keeps the draft's own topics."""
+    from cec_site.core.models import TopicPage
+
+    if getattr(request, "is_preview", False) or page.pk is None:
+        return
+    prefetch_related_objects([page], Prefetch("topics", queryset=public(TopicPage.objects.all())))
+
+
 def with_card_data(queryset):
+    """The public pages of `queryset` (cec_site.core.visibility), ready for their cards."""
     return public(queryset).defer_streamfields().prefetch_related(card_images(), topic_labels())
-
-
-def public(queryset):
-    """Pages outside any private section, as Wagtail's `.public()`, in the same query.
-
-    Wagtail's version first loads every view restriction (one more query per call); this
-    asks the database whether a restricted page is an ancestor-or-self, by path prefix.
-    """
-    restricted_ancestor = PageViewRestriction.objects.annotate(
-        prefix=Substr(OuterRef("path"), 1, Length("page__path"))
-    ).filter(prefix=F("page__path"))
-    return queryset.exclude(Exists(restricted_ancestor))

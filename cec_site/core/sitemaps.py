@@ -1,4 +1,4 @@
-"""sitemap.xml: every live page in every language, each with its hreflang alternates.
+"""sitemap.xml: every public page in every language, each with its hreflang alternates.
 
 Wagtail's own sitemap lists only the default language's tree (wagtail issue #12420).
 """
@@ -11,6 +11,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from cec_site.core.visibility import public
+
 
 class MultilingualSitemap(Sitemap):
     def items(self):
@@ -22,9 +24,7 @@ class MultilingualSitemap(Sitemap):
         for path in roots:
             in_a_tree |= Q(path__startswith=path)
         return (
-            Page.objects.live()
-            .public()
-            .filter(in_a_tree)
+            public(Page.objects.filter(in_a_tree))
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()

@@ -9,17 +9,18 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
 from cec_site.core.blocks import LinkBlock
 from cec_site.core.models import TopicPage
-from cec_site.core.queries import public
+from cec_site.core.visibility import is_public, public
 from projects import queries as project_queries
-from projects.models import ProjectIndexPage
+from projects.models import ProjectIndexPage, ProjectPage
 from publications import queries as publication_queries
-from publications.models import PublicationIndexPage
+from publications.models import PublicationIndexPage, PublicationPage
 
 
 class HomePage(Page):
@@ -128,11 +129,15 @@ class HomePage(Page):
     def current_spotlight_items(self, now=None):
         """Spotlight items whose schedule includes `now`, in the editors' order."""
         now = now or timezone.now()
-        return (
-            self.spotlight_items.filter(Q(start_at__isnull=True) | Q(start_at__lte=now))
-            .filter(Q(end_at__isnull=True) | Q(end_at__gt=now))
-            .select_related("link_page", "image")
+        items = self.spotlight_items.filter(Q(start_at__isnull=True) | Q(start_at__lte=now)).filter(
+            Q(end_at__isnull=True) | Q(end_at__gt=now)
         )
+        # An item linking to a page the public may not see is not shown at all.
+        if isinstance(items, FakeQuerySet):  # a preview's items, in memory
+            return [item for item in items if not item.link_page_id or is_public(item.link_page)]
+        return items.filter(
+            Q(link_page__isnull=True) | Q(link_page__in=public(Page.objects.all()))
+        ).select_related("link_page", "image")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -150,34 +155,50 @@ class HomePage(Page):
     @cached_property
     def topic_tiles(self):
         return list(
-            public(TopicPage.objects.live())
+            public(TopicPage.objects.all())
             .filter(locale_id=self.locale_id, featured_on_home_page=True)
             .order_by("path")
         )
 
-    def in_this_language(self, page):
-        """The chosen page's edition in this home page's language (None if there is none)."""
-        if page is None or page.locale_id == self.locale_id:
-            return page
-        return page.get_translation_or_none(self.locale)
+    @staticmethod
+    def editions(model, chosen_id):
+        """Every language edition of the chosen page (the featured_or_newest queries keep the
+        one in this home page's language, if the public may see it), or None."""
+        if chosen_id is None:
+            return None
+        key = model.objects.filter(pk=chosen_id).values("translation_key")
+        return model.objects.filter(translation_key__in=key)
 
     @cached_property
     def featured_project_card(self):
-        chosen = self.in_this_language(self.featured_project)
+        chosen = self.editions(ProjectPage, self.featured_project_id)
         return project_queries.featured_or_newest(chosen, self.locale_id)
 
     @cached_property
     def featured_publication_card(self):
-        chosen = self.in_this_language(self.featured_publication)
+        chosen = self.editions(PublicationPage, self.featured_publication_id)
         return publication_queries.featured_or_newest(chosen, self.locale_id)
 
     @cached_property
+    def impact_page(self):
+        """Where the Our Impact link leads: the chosen page in this language, else the chosen
+        page itself, if the public may see it (else no link)."""
+        if self.impact_link_id is None:
+            return None
+        key = Page.objects.filter(pk=self.impact_link_id).values("translation_key")
+        candidates = public(Page.objects.filter(translation_key__in=key)).filter(
+            Q(locale_id=self.locale_id) | Q(pk=self.impact_link_id)
+        )
+        found = {page.locale_id: page for page in candidates}
+        return found.get(self.locale_id) or next(iter(found.values()), None)
+
+    @cached_property
     def project_index(self):
-        return ProjectIndexPage.objects.child_of(self).live().first()
+        return public(ProjectIndexPage.objects.child_of(self)).first()
 
     @cached_property
     def top_50_url(self):
-        index = PublicationIndexPage.objects.child_of(self).live().first()
+        index = public(PublicationIndexPage.objects.child_of(self)).first()
         return index.url + index.reverse_subpage("top_50") if index else None
 
 

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from cec_site.core.models import StandardPage, TopicPage
-from cec_site.core.queries import public
+from cec_site.core.visibility import public
 from cec_site.search.backend import LanguageQuery
 from impact.models import ImpactStoryPage
 from projects.models import ProjectPage
@@ -36,9 +36,9 @@ TOPIC_TAGGED = (ProjectPage, PublicationPage, ImpactStoryPage)
 
 
 def searchable_pages(locale):
-    """Live, public projects, publications, stories, topics and pages of one language."""
+    """Public projects, publications, stories, topics and pages of one language."""
     models = [searched.model for searched in SEARCHED_TYPES.values()]
-    pages = public(Page.objects.live().filter(locale=locale).type(*models))
+    pages = public(Page.objects.filter(locale=locale).type(*models))
     # Wagtail's search takes filters on indexed fields only (not `public`'s EXISTS): hand it
     # the pages by id, which the database runs as one semi-join.
     return Page.objects.filter(pk__in=pages.values("pk"))
@@ -80,7 +80,7 @@ def promotions(words, locale, *, filter_pages, filtered):
     keys = [pick["page__translation_key"] for pick in picks if pick["page__translation_key"]]
     pages = {}
     if keys:
-        candidates = filter_pages(public(Page.objects.live().filter(locale=locale)))
+        candidates = filter_pages(public(Page.objects.filter(locale=locale)))
         pages = {
             page.translation_key: page
             for page in candidates.filter(translation_key__in=keys).defer_streamfields().specific()

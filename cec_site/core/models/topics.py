@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from cec_site.core.cache import cached
 from cec_site.core.models.mixins import HeroImageMixin
-from cec_site.core.queries import public
+from cec_site.core.visibility import public
 
 
 class TopicIndexPage(Page):
@@ -32,7 +32,7 @@ class TopicIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = TopicPage.objects.child_of(self).live().public().select_related("image")
+        context["topics"] = public(TopicPage.objects.child_of(self)).select_related("image")
         return context
 
 
@@ -109,7 +109,7 @@ class TopicPage(HeroImageMixin, Page):
             manager = getattr(self, related_name, None)
             if manager is None:  # that section's app is not installed
                 continue
-            queryset = public(manager.live()).defer_streamfields().order_by(ordering)
+            queryset = public(manager.all()).defer_streamfields().order_by(ordering)
             items = list(queryset[: self.ITEMS_PER_SECTION])
             if not items:
                 continue
@@ -130,7 +130,7 @@ class TopicPage(HeroImageMixin, Page):
         urls = {}
         for _name, _label, index_model, _ordering in self.SECTIONS:
             index_model_class = apps.get_model(index_model)
-            index_page = index_model_class.objects.live().filter(locale_id=self.locale_id).first()
+            index_page = public(index_model_class.objects.filter(locale_id=self.locale_id)).first()
             if index_page is not None:
                 urls[index_model] = index_page.url
         return urls

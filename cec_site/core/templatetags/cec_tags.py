@@ -1,19 +1,22 @@
 """Navigation and small presentation helpers shared by every template."""
 
+import hashlib
+
 from django import template
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
 from cec_site.core.cache import content_version
+from cec_site.core.visibility import public
 
 register = template.Library()
 
 
 def site_home_pages(site):
-    """The site's home page in every language: the translations of its root page."""
+    """The site's home page in every language the public may see: its root's translations."""
     root_keys = Page.objects.filter(sites_rooted_here=site).values("translation_key")
-    return Page.objects.live().filter(translation_key__in=root_keys)
+    return public(Page.objects.filter(translation_key__in=root_keys))
 
 
 def localized_site_root(request):
@@ -49,7 +52,7 @@ def primary_nav(context):
     """The home page's children marked "show in menus", in the visitor's language."""
     request = context.get("request")
     root = localized_site_root(request) if request else None
-    items = root.get_children().live().in_menu() if root else []
+    items = public(root.get_children().in_menu()) if root else []
     current = context.get("page")
     return {"items": items, "current_path": current.url_path if current else ""}
 
@@ -73,7 +76,8 @@ def _translation_links(request, page):
         page_url = page.get_url(request) or ""
         if page_url and request.path.startswith(page_url):
             suffix = request.path[len(page_url) :]
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        translations = public(page.get_translations(inclusive=True)).select_related("locale")
+        for translation in translations:
             url = translation.get_url(request)
             if url:
                 urls[translation.locale.language_code] = url + suffix
@@ -111,7 +115,9 @@ def translation_links(context):
     if hasattr(request, "_cec_translation_links"):
         return request._cec_translation_links
     page = context.get("page")
-    key = f"cec:translations:{content_version()}:{get_language()}:{request.path}"
+    # The path is the visitor's: hashed, so that any length or character makes a valid key.
+    path_hash = hashlib.sha256(request.path.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    key = f"cec:translations:{content_version()}:{get_language()}:{path_hash}"
     links = cache.get(key)
     if links is None:
         links = _translation_links(request, page)
