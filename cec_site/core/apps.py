@@ -11,3 +11,13 @@ class CoreConfig(AppConfig):
         from cec_site.core.cache import connect_signals
 
         connect_signals()
+
+        # moderation: no route around moderation (wagtail-localize included), /documents/
+        # keeps embargoed files. translation_references: references follow the language, on
+        # every page revision, with warnings in the editor. Their hooks register on import.
+        from cec_site.core import (
+            moderation,  # noqa: F401
+            translation_references,
+        )
+
+        translation_references.connect_signals()

@@ -92,3 +92,52 @@ def test_scheduled_publishing_publishes_when_the_time_comes(client, site_tree):
     project.refresh_from_db()
     assert project.live
     assert client.get(project.url).status_code == 200
+
+
+def test_an_editors_translation_is_sent_back_and_resubmitted(
+    client, site_tree, locales, django_user_model
+):
+    """Translations follow the same workflow as any page: submit, needs changes, resubmit."""
+    from wagtail.models import WorkflowState
+
+    from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+
+    editor = member_of(django_user_model, "Editors", "eddie")
+    moderator = member_of(django_user_model, "Moderators", "mona")
+    for index in (site_tree.home, site_tree.publications):
+        index.specific.copy_for_translation(locales["fr"]).save_revision().publish()
+    english = PublicationPageFactory(
+        parent=site_tree.publications, slug="freight", document=PdfDocumentFactory()
+    )
+    english.save_revision().publish()
+
+    client.force_login(editor)
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=(english.pk,)),
+        {"locales": [locales["fr"].pk]},
+    )
+    french = english.get_translation(locales["fr"]).specific
+    from wagtail_localize.models import Translation
+
+    translation = Translation.objects.get(target_locale=locales["fr"])
+    submit_url = reverse("cec_moderation:submit_translation", args=(translation.pk,))
+    assert client.post(submit_url).status_code == 302
+    french.refresh_from_db()
+    assert french.workflow_in_progress and not french.live
+
+    client.force_login(moderator)
+    task_state = french.current_workflow_task_state
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=(french.pk, "reject", task_state.pk)),
+        {"comment": "Le titre, s'il vous plaît."},
+    )
+    french.refresh_from_db()
+    assert french.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+    client.force_login(editor)
+    client.post(submit_url)
+    french.refresh_from_db()
+    assert french.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert not french.live
+    client.logout()
+    assert client.get("/fr/publications/freight/").status_code == 404
