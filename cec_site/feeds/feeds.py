@@ -3,9 +3,15 @@
 Each feed lists the newest items of the language of its address (`/feeds/…` English,
 `/fr/feeds/…` French, `/es/feeds/…` Spanish), all of them or those on one topic. Links are
 absolute; a publication's enclosure is its counted download, not the file in /documents/.
+
+Items, topics (the topic of a per-topic feed and every item's categories) and the feed's
+own link all go through the one visibility rule (`cec_site.core.visibility`): a private,
+draft or expired topic has no feed and is nobody's category. A topic slug that no page could
+have (control characters, too long) is simply not found.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
@@ -18,11 +24,14 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from cec_site.core.models import TopicPage
-from cec_site.core.queries import public, topic_labels
+from cec_site.core.queries import topic_labels
+from cec_site.core.visibility import public
 from projects.models import ProjectIndexPage, ProjectPage
 from publications.models import PublicationIndexPage, PublicationPage
 
 ITEMS_PER_FEED = 30
+# What a page slug can be (Wagtail allows unicode slugs): anything else names no topic.
+SLUG = re.compile(r"[-\w]{1,255}")
 
 
 @dataclass
@@ -49,19 +58,22 @@ class SectionFeed(Feed):
         locale = Locale.get_active()
         topic_page = None
         if topic is not None:
-            topic_page = (
-                public(TopicPage.objects.live().filter(locale=locale, slug=topic))
-                .defer_streamfields()
-                .first()
-            )
+            topic_page = None
+            if SLUG.fullmatch(topic):
+                topic_page = (
+                    public(TopicPage.objects.filter(locale=locale, slug=topic))
+                    .defer_streamfields()
+                    .first()
+                )
             if topic_page is None:
                 raise Http404(_("There is no such topic."))
         return FeedSubject(request=request, locale=locale, topic=topic_page)
 
     def section_queryset(self, subject):
-        queryset = public(self.page_model.objects.live().filter(locale=subject.locale))
+        queryset = public(self.page_model.objects.filter(locale=subject.locale))
         if subject.topic is not None:
             queryset = queryset.filter(topics=subject.topic)
+        # topic_labels(): only public topics, so categories never name a private one.
         return queryset.defer_streamfields().prefetch_related(topic_labels())
 
     def items(self, subject):
@@ -74,9 +86,9 @@ class SectionFeed(Feed):
         if subject.topic is not None:
             page = subject.topic
         else:
-            page = self.index_model.objects.live().filter(locale=subject.locale).first()
-        if page is None:  # no index page in this language yet: the site's own home
-            page = Page.objects.filter(depth=2, locale=subject.locale).first()
+            page = public(self.index_model.objects.filter(locale=subject.locale)).first()
+        if page is None:  # no public index page in this language: the site's own home
+            page = public(Page.objects.filter(depth=2, locale=subject.locale)).first()
         return page.get_full_url(subject.request) if page else "/"
 
     def author_name(self):

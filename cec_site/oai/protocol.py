@@ -46,12 +46,17 @@ VERBS = {
 
 
 class OAIError(Exception):
-    """An OAI-PMH error condition: answered with HTTP 200 and an <error> element."""
+    """An OAI-PMH error condition: answered with HTTP 200 and an <error> element.
 
-    def __init__(self, code, message):
+    `message` never repeats a value the request sent; `arguments` are those the request
+    element may still echo (only arguments whose syntax was sound).
+    """
+
+    def __init__(self, code, message, arguments=None):
         super().__init__(message)
         self.code = code
         self.message = message
+        self.arguments = arguments or {}
 
     @property
     def echoes_arguments(self):
@@ -62,7 +67,7 @@ class OAIError(Exception):
 @dataclass
 class OAIRequest:
     verb: str
-    arguments: dict  # as received, echoed in the <request> element
+    arguments: dict  # as received and checked, echoed in the <request> element
     start: datetime.datetime | None = None  # records stamped at or after this instant
     end: datetime.datetime | None = None  # ... and strictly before this one
     set_spec: str | None = None
@@ -72,8 +77,37 @@ class OAIRequest:
     token_arguments: dict = field(default_factory=dict)
 
 
+# The syntax of each argument's value (OAI-PMH 2.0 schema and section 2.4 for identifiers).
+# A value outside it is refused (badArgument; a malformed token is a badResumptionToken, an
+# identifier no record could have is idDoesNotExist) and never echoed back.
+MAX_ARGUMENT_LENGTH = 255
+URI_CHARACTERS = r"[A-Za-z0-9\-_.!~*'();/?:@&=+$,%#\[\]]"
+SPEC_CHARACTERS = r"[A-Za-z0-9\-_.!~*'()]"
+SYNTAX = {
+    "identifier": re.compile(rf"{URI_CHARACTERS}{{1,{MAX_ARGUMENT_LENGTH}}}"),
+    "metadataPrefix": re.compile(rf"{SPEC_CHARACTERS}{{1,64}}"),
+    "set": re.compile(rf"{SPEC_CHARACTERS}+(:{SPEC_CHARACTERS}+)*"),
+    "from": re.compile(r"[0-9T:Z-]{10,20}"),
+    "until": re.compile(r"[0-9T:Z-]{10,20}"),
+    "resumptionToken": re.compile(r"[A-Za-z0-9_\-:.]{1,2000}"),
+}
+ARGUMENT_ERROR = {"identifier": "idDoesNotExist", "resumptionToken": "badResumptionToken"}
+
+
+def check_syntax(name, value, sound):
+    pattern = SYNTAX.get(name)
+    if pattern is not None and len(value) <= 2000 and pattern.fullmatch(value):
+        return
+    code = ARGUMENT_ERROR.get(name, "badArgument")
+    message = {
+        "idDoesNotExist": "No record has this identifier: it is not one of this repository's.",
+        "badResumptionToken": "The resumption token is invalid or has expired.",
+    }.get(code, f"The value of the argument '{name}' is not valid.")
+    raise OAIError(code, message, sound)
+
+
 def parse(params):
-    """Check a QueryDict of OAI-PMH arguments; raise OAIError(badVerb|badArgument) if wrong."""
+    """Check a QueryDict of OAI-PMH arguments; raise OAIError(badVerb|badArgument…) if wrong."""
     verbs = params.getlist("verb")
     if not verbs:
         raise OAIError("badVerb", "The verb argument is missing.")
@@ -81,32 +115,38 @@ def parse(params):
         raise OAIError("badVerb", "The verb argument is repeated.")
     verb = verbs[0]
     if verb not in VERBS:
-        raise OAIError("badVerb", f"'{verb}' is not an OAI-PMH verb.")
+        raise OAIError("badVerb", f"The verb is not one of OAI-PMH's: {', '.join(VERBS)}.")
     rules = VERBS[verb]
 
+    names = [key for key in params if key != "verb"]
+    if any(name not in rules.allowed for name in names):
+        takes = ", ".join(sorted(rules.allowed)) or "no argument besides the verb"
+        raise OAIError("badArgument", f"An argument is not one of {verb}'s (it takes: {takes}).")
     arguments = {}
-    for key in params:
+    for key in names:
         values = params.getlist(key)
         if len(values) > 1:
             raise OAIError("badArgument", f"The argument '{key}' is repeated.")
-        if key == "verb":
-            continue
-        if key not in rules.allowed:
-            raise OAIError("badArgument", f"'{key}' is not an argument of {verb}.")
         if not values[0]:
             raise OAIError("badArgument", f"The argument '{key}' is empty.")
         arguments[key] = values[0]
 
-    request = OAIRequest(verb=verb, arguments={"verb": verb, **arguments})
-    if rules.exclusive and rules.exclusive in arguments:
-        if len(arguments) > 1:
-            raise OAIError(
-                "badArgument", f"{rules.exclusive} must be the only argument besides the verb."
-            )
-        return resume(request, arguments[rules.exclusive])
+    if rules.exclusive and rules.exclusive in arguments and len(arguments) > 1:
+        raise OAIError(
+            "badArgument", f"{rules.exclusive} must be the only argument besides the verb."
+        )
     missing = [name for name in rules.required if name not in arguments]
-    if missing:
+    if missing and not (rules.exclusive and rules.exclusive in arguments):
         raise OAIError("badArgument", f"{verb} needs the argument(s): {', '.join(missing)}.")
+
+    sound = {"verb": verb}  # what the <request> element may echo if an error follows
+    for key, value in arguments.items():
+        check_syntax(key, value, sound)
+        sound[key] = value
+
+    request = OAIRequest(verb=verb, arguments=sound)
+    if rules.exclusive and rules.exclusive in arguments:
+        return resume(request, arguments[rules.exclusive])
     if "from" in arguments or "until" in arguments:
         request.start, request.end = date_range(arguments.get("from"), arguments.get("until"))
     request.set_spec = arguments.get("set")
@@ -132,7 +172,7 @@ def parse_datestamp(value, name):
     try:
         instant = datetime.datetime.strptime(value, pattern).replace(tzinfo=datetime.UTC)
     except ValueError:
-        raise OAIError("badArgument", f"'{name}' is not a real date: {value}.") from None
+        raise OAIError("badArgument", f"'{name}' is not a real date.") from None
     return instant, unit
 
 
@@ -179,9 +219,11 @@ def resume(request, token):
             raise ValueError("a token of another verb")
         after_id, cursor = int(state["a"]), int(state["c"])
         arguments = {key: state[key] for key in ("p", "f", "u", "s")}
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
+    except (signing.BadSignature, KeyError, TypeError, ValueError, OverflowError):
         raise OAIError(
-            "badResumptionToken", "The resumption token is invalid or has expired."
+            "badResumptionToken",
+            "The resumption token is invalid or has expired.",
+            request.arguments,
         ) from None
     request.resumed = True
     request.after_id, request.cursor = after_id, cursor

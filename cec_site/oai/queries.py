@@ -1,9 +1,12 @@
 """What the OAI-PMH endpoint serves: every language edition of every publication.
 
 A record is a PublicationPage (aliases excluded: they repeat another page). It is *live*
-while the page is live and public. It is *deleted* — a header with status="deleted" —
-once it stops being so, taken from what Wagtail keeps anyway:
+while the page is public by the one visibility rule (`cec_site.core.visibility`: live, not
+expired, no view restriction on it or an ancestor). It is *deleted* — a header with
+status="deleted" — once it stops being so, taken from what Wagtail keeps anyway:
 - an unpublished page (live=False, first_published_at set), stamped with its unpublishing;
+- a page past its expiry time (even before `publish_scheduled` unpublishes it), stamped
+  with that time;
 - a page made private after it was first published, stamped with the restriction;
 - a page deleted for good: its PageLogEntry rows outlive it ('wagtail.delete', and a
   'wagtail.publish*' entry showing it had been public), stamped with the deletion.
@@ -35,11 +38,12 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Cast, Coalesce, Greatest, Length, Substr
+from django.utils import timezone
 
 from wagtail.models import Page, PageLogEntry, PageViewRestriction
 
 from cec_site.core.models import TopicPage
-from cec_site.core.queries import public
+from cec_site.core.visibility import public
 from publications.models import PublicationPage
 
 PUBLISH_ACTION_PREFIX = "wagtail.publish"  # wagtail.publish, wagtail.publish.scheduled
@@ -141,6 +145,7 @@ class Records:
             Cast("publication_date", DateTimeField()),
             output_field=DateTimeField(),
         )
+        expired = Q(expire_at__isnull=False, expire_at__lte=timezone.now())
         pages = (
             PublicationPage.objects.filter(alias_of__isnull=True)
             .annotate(
@@ -149,9 +154,15 @@ class Records:
                     default=Value(False),
                     output_field=BooleanField(),
                 ),
+                past_expiry=Case(
+                    When(expired, then=Value(True)),
+                    default=Value(False),
+                    output_field=BooleanField(),
+                ),
                 visibility_changed_at=Greatest(
                     Coalesce(changed_itself, Value(EPOCH)),
                     ancestor_changed,
+                    Case(When(expired, then=F("expire_at")), default=Value(EPOCH)),
                     output_field=DateTimeField(),
                 ),
             )
@@ -160,14 +171,16 @@ class Records:
                     published_at, "visibility_changed_at", output_field=DateTimeField()
                 ),
                 deleted=Case(
-                    When(live=True, restricted=False, then=Value(False)),
+                    When(live=True, restricted=False, past_expiry=False, then=Value(False)),
                     default=Value(True),
                     output_field=BooleanField(),
                 ),
             )
             .filter(
-                Q(live=True, restricted=False)
+                Q(live=True, restricted=False, past_expiry=False)
                 | Q(live=False, first_published_at__isnull=False)
+                # Expired after its publication: a deleted record from then on.
+                | Q(live=True, restricted=False, past_expiry=True, first_published_at__isnull=False)
                 # Private from before its first publication: never a public record.
                 | Q(
                     live=True,
@@ -183,9 +196,10 @@ class Records:
         if selection.end is not None:
             pages = pages.filter(datestamp__lt=selection.end)
         if selection.topic_key is not None:
+            set_topics = public(TopicPage.objects.filter(translation_key=selection.topic_key))
             pages = pages.filter(
                 pk__in=PublicationPage.topics.through.objects.filter(
-                    topicpage__translation_key=selection.topic_key, topicpage__live=True
+                    topicpage__in=set_topics.values("pk")
                 ).values("publicationpage_id")
             )
         return pages.order_by().values_list("id", "datestamp", "deleted")
@@ -259,7 +273,7 @@ def publications(ids):
         .prefetch_related(
             Prefetch(
                 "topics",
-                queryset=TopicPage.objects.live().only("id", "title", "translation_key"),
+                queryset=public(TopicPage.objects.all()).only("id", "title", "translation_key"),
             )
         )
     )
@@ -273,7 +287,7 @@ def editions(pages):
         return {}
     found = {}
     other_editions = (
-        public(PublicationPage.objects.live())
+        public(PublicationPage.objects.all())
         .filter(translation_key__in=keys, alias_of__isnull=True)
         .only("id", "url_path", "translation_key")  # what a page's URL needs
         .order_by("locale__language_code")
@@ -294,11 +308,14 @@ class TopicSet:
 
 
 class TopicSets:
-    """One set per topic, across languages: the topic's default-language slug and title."""
+    """One set per public topic, across languages: its default-language slug and title.
+
+    A private, draft or expired topic is no set, and no record names it.
+    """
 
     def __init__(self):
         topics = (
-            TopicPage.objects.live()
+            public(TopicPage.objects.all())
             .filter(alias_of__isnull=True)
             .order_by("id")
             .values_list("id", "translation_key", "slug", "title", "locale__language_code")
@@ -322,7 +339,7 @@ class TopicSets:
             self.by_spec[spec] = topic_set
 
     def specs_for(self, publication):
-        """The setSpecs of a publication, from its (prefetched) live topics."""
+        """The setSpecs of a publication, from its (prefetched) public topics."""
         specs = {
             self.by_key[topic.translation_key].spec
             for topic in publication.topics.all()

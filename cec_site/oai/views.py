@@ -30,6 +30,7 @@ XSI = dublin_core.XSI_NAMESPACE
 # The oai-identifier scheme's repositoryIdentifier: a domain name.
 DOMAIN_NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9\-]*(\.[a-zA-Z][a-zA-Z0-9\-]*)+")
 DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_ID = 2**31 - 1  # page ids are 32-bit integers in the database
 
 
 def page_size():
@@ -67,7 +68,7 @@ class Repository:
     def page_id(self, identifier):
         match = self.identifier_pattern.fullmatch(identifier)
         if match is None:
-            raise OAIError("idDoesNotExist", f"No record has the identifier '{identifier}'.")
+            raise OAIError("idDoesNotExist", "No record has this identifier.")
         return int(match.group(1))
 
     @cached_property
@@ -75,9 +76,10 @@ class Repository:
         return queries.Records()
 
     def stamp(self, identifier):
-        stamp = self.records.get(self.page_id(identifier))
+        page_id = self.page_id(identifier)
+        stamp = self.records.get(page_id) if page_id <= MAX_PAGE_ID else None
         if stamp is None:
-            raise OAIError("idDoesNotExist", f"No record has the identifier '{identifier}'.")
+            raise OAIError("idDoesNotExist", "No record has this identifier.")
         return stamp
 
 
@@ -141,7 +143,7 @@ def check_metadata_prefix(request):
     prefix = protocol.metadata_prefix(request)
     if prefix != protocol.METADATA_PREFIX:
         raise OAIError(
-            "cannotDisseminateFormat", f"'{prefix}' is not a format of this repository: oai_dc."
+            "cannotDisseminateFormat", "This repository disseminates one format only: oai_dc."
         )
 
 
@@ -158,7 +160,7 @@ def list_records(repository, request, response, *, with_metadata=True):
     topic_key = None
     if request.set_spec is not None:
         if request.set_spec not in topic_sets.by_spec:
-            raise OAIError("noRecordsMatch", f"There is no set '{request.set_spec}'.")
+            raise OAIError("noRecordsMatch", "There is no such set.")
         topic_key = topic_sets.by_spec[request.set_spec].topic_key
     selection = queries.Selection(start=request.start, end=request.end, topic_key=topic_key)
     size = page_size()
@@ -261,17 +263,19 @@ def endpoint(request):
     response.set(f"{{{XSI}}}schemaLocation", f"{OAI_NAMESPACE} {OAI_SCHEMA}")
     sub(response, "responseDate", protocol.format_datestamp(timezone.now()))
     request_element = sub(response, "request", repository.base_url)
+    oai_request = None
     try:
         oai_request = protocol.parse(params)
+        # Only arguments whose syntax was checked are echoed, as the protocol asks.
         for name, value in oai_request.arguments.items():
             request_element.set(name, dublin_core.xml_text(value))
         VERBS[oai_request.verb](repository, oai_request, response)
     except OAIError as error:
-        if not error.echoes_arguments:
-            request_element.attrib.clear()
-        elif not request_element.attrib:  # a resumption token refused while parsing
-            for name in params:
-                request_element.set(name, dublin_core.xml_text(params[name]))
+        request_element.attrib.clear()
+        if error.echoes_arguments:  # a refusal while parsing echoes what it had checked
+            echoed = oai_request.arguments if oai_request is not None else error.arguments
+            for name, value in echoed.items():
+                request_element.set(name, dublin_core.xml_text(value))
         del response[2:]  # a half-written verb element gives way to the error
         sub(response, "error", error.message, code=error.code)
     body = etree.tostring(response, xml_declaration=True, encoding="UTF-8")

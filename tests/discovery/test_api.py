@@ -215,3 +215,124 @@ def test_query_count_does_not_grow_with_the_items(client, site_tree):
     add(12)
     assert queries() == few
     assert few <= 10
+
+
+@pytest.fixture
+def hidden_topics(site_tree):
+    """Beside the public topics: one behind a login, one unpublished, one past its expiry."""
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories.core import TopicPageFactory
+
+    restricted = TopicPageFactory(parent=site_tree.topic_index, title="Restricted marker topic")
+    PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+    draft = TopicPageFactory(parent=site_tree.topic_index, title="Draft marker topic")
+    draft.unpublish()
+    expired = TopicPageFactory(parent=site_tree.topic_index, title="Expired marker topic")
+    expired.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    expired.save()  # still live: publish_scheduled has not run yet
+    return [restricted, draft, expired]
+
+
+def test_nested_topics_and_topic_listing_show_only_public_topics(client, site_tree, hidden_topics):
+    from tests.factories.projects import ProjectPageFactory
+
+    every_topic = [site_tree.climate, *hidden_topics]
+    publication = PublicationPageFactory(parent=site_tree.publications, topics=every_topic)
+    project = ProjectPageFactory(parent=site_tree.projects, topics=every_topic)
+    for endpoint, page in (("publications", publication), ("projects", project)):
+        listing = get_json(client, f"/api/v2/{endpoint}/", fields="topics(*)")
+        detail = get_json(client, f"/api/v2/{endpoint}/{page.pk}/")
+        for nested in ([item for item in listing["items"] if item["id"] == page.pk][0], detail):
+            assert [topic["title"] for topic in nested["topics"]] == ["Climate Change"]
+        assert "marker" not in str(listing) + str(detail)
+        # Filtering by a hidden topic tells nothing about which pages carry it.
+        for topic in hidden_topics:
+            assert get_json(client, f"/api/v2/{endpoint}/", topics=topic.pk)["items"] == []
+        found = get_json(client, f"/api/v2/{endpoint}/", topics=site_tree.climate.pk)
+        assert [item["id"] for item in found["items"]] == [page.pk]
+
+    assert "marker" not in str(get_json(client, "/api/v2/topics/", fields="*"))
+    for topic in hidden_topics:
+        get_json(client, f"/api/v2/topics/{topic.pk}/", status=404)
+
+
+def test_an_expired_page_is_gone_before_it_is_unpublished(client, site_tree):
+    import datetime
+
+    from django.utils import timezone
+
+    expired = PublicationPageFactory(parent=site_tree.publications, title="Expired marker")
+    expired.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    expired.save()
+    assert expired.live  # publish_scheduled would unpublish it; until then, still hidden
+    assert "Expired marker" not in titles(get_json(client, "/api/v2/publications/"))
+    get_json(client, f"/api/v2/publications/{expired.pk}/", status=404)
+    get_json(client, "/api/v2/publications/", status=400, translation_of=expired.pk)
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ("offset=99999999999999999999", 400),
+        ("offset=-1", 400),
+        ("offset=%2B1", 400),
+        ("limit=99999999999999999999", 400),
+        ("limit=21", 400),
+        ("search=%00", 400),
+        ("search=" + "x" * 300, 400),
+        ("locale=%00", 400),
+        ("locale=xx", 404),
+        ("fields=%00", 400),
+        ("fields=title(", 400),
+        ("order=%00", 400),
+        ("order=topics", 400),
+        ("order=body", 400),
+        ("search=report&search_operator=xor", 400),
+        ("publication_date=notadate", 400),
+        ("publication_date=2024-02-30", 400),
+        ("topics=abc", 400),
+        ("topics=99999999999999999999", 400),
+        ("page_count=-1", 400),
+        ("document_type=abc", 400),
+        ("body=x", 400),
+        ("show_in_menus=maybe", 400),
+        ("translation_of=99999999999999999999", 400),
+        ("child_of=abc", 400),
+        ("format=xml", 400),
+        ("limit=1&limit=2", 400),
+        ("no_such_field=1", 400),
+        ("%00=1", 400),
+    ],
+)
+def test_each_bad_parameter_gets_a_400_that_does_not_repeat_it(client, site_tree, query, status):
+    response = client.get(f"/api/v2/publications/?{query}")
+    assert response.status_code == status, response.content[:300]
+    message = response.json()["message"]
+    assert message and "\x00" not in message and "x" * 300 not in message
+
+
+@pytest.mark.parametrize(
+    "query", ["fields=title", "rich_text_format=html", "format=json", "locale=en", "search=a"]
+)
+def test_a_detail_takes_only_what_applies_to_one_page(client, trilingual_site, query):
+    page = trilingual_site.publications["en"][0]
+    response = client.get(f"/api/v2/publications/{page.pk}/?{query}")
+    expected = 400 if query.split("=")[0] in ("locale", "search") else 200
+    assert response.status_code == expected, response.content[:300]
+
+
+def test_well_formed_filters_still_work(client, trilingual_site):
+    page = trilingual_site.publications["en"][0]
+    date = page.publication_date.isoformat()
+    found = get_json(client, "/api/v2/publications/", publication_date=date, locale="en")
+    assert [item["id"] for item in found["items"]] == [page.pk]
+    assert get_json(client, "/api/v2/publications/", page_count=page.page_count, limit=0)
+    active = client.get("/api/v2/projects/", {"status": "active", "year": 2022, "locale": "es"})
+    assert active.status_code == 200
+    assert active.json()["meta"]["total_count"] == 2
+    assert client.get("/api/v2/projects/", {"status": "paused"}).status_code == 400
+    ordered = get_json(client, "/api/v2/publications/", order="-title,id", locale="fr")
+    assert titles(ordered) == sorted(p.title for p in trilingual_site.publications["fr"])

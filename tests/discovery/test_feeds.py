@@ -206,3 +206,88 @@ def test_a_listing_filtered_by_topic_offers_that_topics_feed(client, trilingual_
     assert f'href="{topic_feed}"' in html.split("</head>")[1]
     _response, feed = fetch(client, topic_feed)
     assert len(feed.entries) == 2
+
+
+@pytest.fixture
+def hidden_topics(site_tree):
+    """Beside the public topics: one behind a password, one unpublished, one expired."""
+    from django.utils import timezone
+
+    from tests.factories.core import TopicPageFactory
+
+    restricted = TopicPageFactory(
+        parent=site_tree.topic_index, title="Restricted marker topic", slug="restricted-topic"
+    )
+    PageViewRestriction.objects.create(
+        page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    draft = TopicPageFactory(
+        parent=site_tree.topic_index, title="Draft marker topic", slug="draft-topic"
+    )
+    draft.unpublish()
+    expired = TopicPageFactory(
+        parent=site_tree.topic_index, title="Expired marker topic", slug="expired-topic"
+    )
+    expired.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    expired.save()
+    return [restricted, draft, expired]
+
+
+def test_categories_never_name_a_hidden_topic_and_hidden_topics_have_no_feed(
+    client, site_tree, hidden_topics
+):
+    from tests.factories.projects import ProjectPageFactory
+
+    every_topic = [site_tree.climate, *hidden_topics]
+    PublicationPageFactory(parent=site_tree.publications, title="Tagged", topics=every_topic)
+    ProjectPageFactory(parent=site_tree.projects, title="Tagged project", topics=every_topic)
+    for url in (
+        "/feeds/publications/rss/",
+        "/feeds/publications/atom/",
+        "/feeds/projects/rss/",
+        "/feeds/projects/atom/",
+        "/feeds/publications/climate-change/rss/",
+    ):
+        response, feed = fetch(client, url)
+        assert [tag.term for tag in feed.entries[0].tags] == ["Climate Change"], url
+        assert b"marker" not in response.content, url
+    for topic in hidden_topics:
+        for section in ("publications", "projects"):
+            response = client.get(f"/feeds/{section}/{topic.slug}/rss/")
+            assert response.status_code == 404
+            assert b"marker" not in response.content
+
+
+def test_an_expired_page_leaves_the_feed_before_it_is_unpublished(client, site_tree):
+    from django.utils import timezone
+
+    expired = PublicationPageFactory(
+        parent=site_tree.publications,
+        title="Expired marker",
+        publication_date=datetime.date(2030, 1, 1),
+        topics=[site_tree.climate],
+    )
+    expired.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    expired.save()
+    PublicationPageFactory(parent=site_tree.publications, title="Still here")
+    for url in ("/feeds/publications/rss/", "/feeds/publications/climate-change/atom/"):
+        response, _feed = fetch(client, url)
+        assert b"Expired marker" not in response.content
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/feeds/publications/%00/rss/",
+        "/feeds/projects/climate%00change/atom/",
+        "/fr/feeds/publications/%00/atom/",
+        "/feeds/publications/%01%1B/rss/",
+        "/feeds/publications/" + "x" * 3000 + "/rss/",
+        "/feeds/publications/%ff%fe/rss/",
+        "/feeds/publications/a%2Fb/rss/",
+        "/feeds/publications/%27%22/rss/",
+    ],
+)
+def test_hostile_topic_paths_are_not_found(client, site_tree, path):
+    client.raise_request_exception = False
+    assert client.get(path).status_code == 404

@@ -56,7 +56,7 @@ def library(site_tree, locales):
         subtitle="A continental assessment",
         slug="mapping-carbon-sinks",
         authors="Jane Doe; John Roe ;  ",
-        isbn="978-2-89700-123-4",
+        isbn="978-2-89700-312-8",
         doi="https://doi.org/10.1234/cec.2024.1",
         publication_date=datetime.date(2024, 3, 5),
         document=PdfDocumentFactory(),
