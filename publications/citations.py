@@ -6,6 +6,7 @@ comma (e.g. "CEC Secretariat") is an organisation, kept whole in every format.
 """
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -92,9 +93,19 @@ class Citation:
         return f"https://doi.org/{self.doi}" if self.doi else self.url
 
 
+# Control characters (NUL, line breaks, C1 codes such as NEL) and Unicode's line and paragraph
+# separators: any of them can end a RIS line (a new tag, even "ER  -" and a second record) or a
+# BibTeX line, and none belongs in a citation.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def plain(text):
-    """One line of text: citation formats have no room for an editor's line breaks."""
-    return " ".join(str(text).split())
+    """One line of text: citation formats have no room for line breaks or control characters.
+
+    Every value of every format goes through it, whatever its source (page fields, translations,
+    the page's URL), so no value can start a new line in a file.
+    """
+    return " ".join(CONTROL_CHARACTERS.sub(" ", str(text)).split())
 
 
 def for_publication(publication, request):
@@ -123,10 +134,10 @@ def _build(publication, request):
         url=url,
         pdf_url=url + "download/" if url and publication.document_id else "",
         language=language,
-        isbn=publication.isbn.strip(),
-        doi=publication.doi.strip(),
+        isbn=plain(publication.isbn),
+        doi=plain(publication.doi),
         page_count=publication.page_count,
-        genre=document_type.name if document_type else "",
+        genre=plain(document_type.name) if document_type else "",
         abstract=plain(publication.summary),
     )
 
@@ -171,27 +182,70 @@ def apa_html(citation):
 # BibTeX ---------------------------------------------------------------------------------------
 
 
-class _BibtexText(LatexEncodingMiddleware):
-    """bibtexparser's LaTeX encoding for the text fields, with three rules of BibTeX on top.
+def _braces_balanced(text):
+    """True when every "}" closes an earlier "{" and none is left open."""
+    depth = 0
+    for char in text:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
-    The URL and DOI stay verbatim; the title is braced so that styles keep its capitals; each
-    organisation is braced so that BibTeX does not read "CEC Secretariat" as Mr Secretariat.
-    The author field arrives as a list of Author and leaves as BibTeX's "A and B".
+
+# In a verbatim field (url, doi) LaTeX escapes mean nothing: the characters that would end the
+# field or the line are percent-encoded, as in a link (a DOI's own rule for URLs).
+VERBATIM_UNSAFE = re.compile(r"[{}\\%\s]")
+
+
+def bibtex_verbatim(text):
+    return VERBATIM_UNSAFE.sub(lambda match: f"%{ord(match.group()):02X}", plain(text))
+
+
+class _BibtexText(LatexEncodingMiddleware):
+    """bibtexparser's LaTeX encoding for every field, with the rules of BibTeX on top.
+
+    BibTeX reads a braced value up to its matching "}" and counts braces *without* regard to
+    backslashes, so "\\}" would still close the field. Text with balanced braces keeps them as
+    "\\{…\\}" (which every reader decodes); text whose braces do not balance (the way out of a
+    field: "}, title={x") gets LaTeX's {\\textbraceleft} and {\\textbraceright} instead, so the
+    braces the file counts always balance. No value holds a line break or control character
+    (`plain`), so nothing can start a new entry or field on a line of its own.
+
+    The URL and DOI stay verbatim (percent-encoding what would break out); the title is braced
+    so that styles keep its capitals; each organisation is braced so that BibTeX does not read
+    "CEC Secretariat" as Mr Secretariat. The author field arrives as a list of Author and leaves
+    as BibTeX's "A and B".
     """
 
-    VERBATIM = {"url", "doi", "isbn"}
+    VERBATIM = {"url", "doi"}
 
     def __init__(self):
         super().__init__(keep_math=False, enclose_urls=False)
 
-    def _latex(self, text):
+    def _encode(self, text):
         encoded, _error = self._transform_python_value_string(text)
         return encoded
+
+    def _latex(self, text):
+        text = plain(text)
+        if _braces_balanced(text):
+            return self._encode(text)
+        braces = {"{": r"{\textbraceleft}", "}": r"{\textbraceright}"}
+        return "".join(
+            braces.get(part) or self._encode(part) for part in re.split(r"([{}])", text) if part
+        )
+
+    def _person_part(self, text):
+        # "and" inside a name would split it into two authors.
+        return re.sub(r"\band\b", "{and}", self._latex(text))
 
     def _name(self, author):
         if author.organisation:
             return "{" + self._latex(author.organisation) + "}"
-        return f"{self._latex(author.family)}, {self._latex(author.given)}"
+        return f"{self._person_part(author.family)}, {self._person_part(author.given)}"
 
     def transform_entry(self, entry, library):
         for bib_field in entry.fields:
@@ -199,7 +253,9 @@ class _BibtexText(LatexEncodingMiddleware):
                 bib_field.value = " and ".join(self._name(author) for author in bib_field.value)
             elif bib_field.key == "title":
                 bib_field.value = "{" + self._latex(bib_field.value) + "}"
-            elif bib_field.key not in self.VERBATIM:
+            elif bib_field.key in self.VERBATIM:
+                bib_field.value = bibtex_verbatim(bib_field.value)
+            else:
                 bib_field.value = self._latex(bib_field.value)
         return entry
 
@@ -252,6 +308,12 @@ def to_ris(citation):
         "file_attachments1": citation.pdf_url,
         "language": citation.language,
         "abstract": citation.abstract,
+    }
+    # One line per value: a line break or control character in any value (a DOI typed with
+    # "\nER  -\nTY  - JOUR") would otherwise end the record and start another.
+    record = {
+        key: [plain(item) for item in value] if isinstance(value, list) else plain(value)
+        for key, value in record.items()
     }
     return rispy.dumps(
         [{key: value for key, value in record.items() if value}], implementation=_RisWriter

@@ -33,7 +33,7 @@ def publication_form_data(topics=(), **overrides):
         "document": "",
         "page_count": "",
         "authors": "CEC Secretariat",
-        "isbn": "978-2-89700-123-4",
+        "isbn": "978-2-89700-123-0",
         "doi": "",
         "body": streamfield([("paragraph", rich_text("<p>Findings.</p>"))]),
         "project_links": inline_formset([]),
