@@ -8,13 +8,21 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cec_site.core import page_passwords
 from cec_site.core import views as core_views
 from cec_site.core.sitemaps import MultilingualSitemap
 from cec_site.search import views as search_views
+from publications import views as publication_views
 
 # Outside the language prefixes: admin, documents, machine-facing endpoints.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's collection-password form, with guesses limited as for page passwords.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        page_passwords.authenticate_with_collection_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": MultilingualSitemap}}),
@@ -25,10 +33,11 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     # Image renditions from the media folder, for a single machine without a web server in
-    # front. Documents are never served from here: they go through /documents/.
+    # front. Never the originals (original_images/: the upload as sent, full size), and never
+    # documents: they go through /documents/.
     urlpatterns.append(
         re_path(
-            r"^media/(?P<path>(?:images|original_images)/[^/]+)$",
+            r"^media/(?P<path>images/[^/]+)$",
             static_serve,
             {"document_root": settings.MEDIA_ROOT},
         )
@@ -38,6 +47,17 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feeds/", include("cec_site.feeds.urls")),
+    # Wagtail's page-password form, with guesses limited per address and restriction.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    # A publication's counted download, found in one query before Wagtail's routing (which
+    # then serves it as usual, hooks and restrictions included): publications/views.py.
+    re_path(
+        r"^(?P<index_slug>[-\w]+)/(?P<slug>[-\w]+)/download/$", publication_views.download_route
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

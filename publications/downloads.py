@@ -1,17 +1,30 @@
-"""Counted downloads, by the COUNTER Code of Practice (Release 5).
+"""Counted downloads, by the COUNTER Code of Practice (Release 5), and hard to inflate.
 
-    robot or machine?                       → serve, do not count
-    same client, same edition, within 30 s? → serve, do not count (double-click filter)
-    otherwise                               → one more download today for this edition
+    robot or machine?                                   → serve, do not count
+    not the start of the file (a later byte range)?     → serve, do not count
+    same client, same edition, within 30 s?             → serve, do not count (double-click)
+    this address's cap for this publication today hit?  → serve, do not count
+    otherwise → one more Total_Item_Request today for the edition, and one more
+                Unique_Item_Request when this client had none for it today
 
-A client is its session when it has one, otherwise a salted hash of IP address and
-User-Agent: raw addresses are never stored, and the hash lives only in the cache, for the
-30 seconds of the window. Counting never breaks a download: any failure is logged and the
-file is served all the same.
+A client is its session only when that session really exists in the session store (a made-up
+`sessionid` cookie names nobody); otherwise a salted hash of its address and User-Agent. Raw
+addresses are never stored: the hashes live only in the shared cache, for 30 seconds (the
+double-click window) or until the day is over (the unique and cap markers).
+
+Whatever its agents and cookies, one address (an IPv4 address, or an IPv6 /64: one home or
+office network) adds at most DOWNLOAD_DAILY_CAP_PER_ADDRESS counted downloads to one
+publication (all its language editions) a day.
+
+Counting never breaks a download: any failure is logged and the file is served all the same.
+When the cache cannot answer, the download counts (as a first click, within the cap, and
+unique): miscounting during a cache outage is a smaller error than losing its downloads.
 """
 
 import hashlib
+import ipaddress
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,6 +38,18 @@ from cec_site.core.security import client_ip_address
 logger = logging.getLogger(__name__)
 
 DOUBLE_CLICK_SECONDS = 30
+# The per-day markers outlive their day by an hour: their keys name the day, so a marker
+# from yesterday is never read today, and the cache drops it soon after.
+DAY_MARKER_SECONDS = 25 * 60 * 60
+# Why 10 by default: the people behind one address are, at most, a government office, a
+# university or a company behind one NAT. A dozen colleagues there fetching the same report on
+# the same day (a meeting, a course reading) is already rare; the cap loses none of that while
+# it bounds what one machine, rotating User-Agents and cookies, adds to a publication to 10 a
+# day: 300 a month, where it used to be about a thousand a minute.
+DEFAULT_DAILY_CAP_PER_ADDRESS = 10
+CACHE_WARNING_SECONDS = 60
+
+_last_cache_warning = 0.0
 
 
 def is_robot_or_machine(user_agent):
@@ -32,15 +57,57 @@ def is_robot_or_machine(user_agent):
     return counter_robots.is_robot(user_agent) or counter_robots.is_machine(user_agent)
 
 
-def client_id(request):
-    session_key = getattr(getattr(request, "session", None), "session_key", None)
+def _hash(raw):
+    return hashlib.sha256(f"{settings.SECRET_KEY}|{raw}".encode()).hexdigest()[:32]
+
+
+def existing_session_key(request):
+    """The session key when the visitor's session really exists, else None.
+
+    Django sets `session_key` from the cookie whether or not such a session exists; loading
+    the session (one query, and only when there is a cookie) clears it when it does not, or
+    when it has expired.
+    """
+    session = getattr(request, "session", None)
+    if session is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return None
+    if not session.session_key:
+        return None
+    session.keys()  # loads it: a key the store does not know becomes None
+    return session.session_key
+
+
+def network_of(address):
+    """What the daily cap counts by: an IPv4 address, or the /64 of an IPv6 address."""
+    try:
+        parsed = ipaddress.ip_address(address or "")
+    except ValueError:
+        return str(address)
+    if parsed.version == 6:
+        if parsed.ipv4_mapped:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    return str(parsed)
+
+
+def client_id(request, address=None):
+    session_key = existing_session_key(request)
     if session_key:
         raw = f"session:{session_key}"
     else:
         # Behind the proxy every visitor has its address: the one it saw, not the proxy's.
-        address = client_ip_address(request)
+        address = address if address is not None else client_ip_address(request)
         raw = f"ip:{address}|ua:{request.headers.get('User-Agent', '')}"
-    return hashlib.sha256(f"{settings.SECRET_KEY}|{raw}".encode()).hexdigest()[:32]
+    return _hash(raw)
+
+
+def _cache_unavailable(what):
+    """Log, at most once a minute per process, that a marker could not be read."""
+    global _last_cache_warning  # noqa: PLW0603 - a per-process throttle for the log
+    now = time.monotonic()
+    if now - _last_cache_warning >= CACHE_WARNING_SECONDS:
+        _last_cache_warning = now
+        logger.warning("Download counting without the cache (%s): counting this download", what)
 
 
 def first_click_in_window(publication_id, client, now):
@@ -59,6 +126,8 @@ def first_click_in_window(publication_id, client, now):
         # get() misses too, and the click counts as a first one.
         last = cache.get(key)
         if last is None or stamp - last >= DOUBLE_CLICK_SECONDS:
+            if last is None:
+                _cache_unavailable("double-click window")
             cache.set(key, stamp, timeout=DOUBLE_CLICK_SECONDS)
             return True
         return False
@@ -67,31 +136,84 @@ def first_click_in_window(publication_id, client, now):
         return True
 
 
-def add_download(publication_id, day):
-    """One more download for (edition, day): a single atomic upsert, safe under concurrency.
+def daily_cap():
+    return getattr(settings, "DOWNLOAD_DAILY_CAP_PER_ADDRESS", DEFAULT_DAILY_CAP_PER_ADDRESS)
+
+
+def within_daily_cap(publication_key, network, day):
+    """Takes one of the address's counted downloads of this publication today, if one is
+    left. A publication is all its language editions (they rank together)."""
+    key = f"cec:download-cap:{day.isoformat()}:{publication_key}:{_hash(f'net:{network}')}"
+    try:
+        cache.add(key, 0, timeout=DAY_MARKER_SECONDS)
+        used = cache.incr(key)  # atomic in Redis: concurrent requests each get their number
+    except ValueError:  # the key is not there: the cache is unreachable
+        _cache_unavailable("daily cap")
+        return True
+    except Exception:
+        logger.warning("Daily cap unavailable: counting this download", exc_info=True)
+        return True
+    return used <= daily_cap()
+
+
+def first_today(publication_id, client, day):
+    """True when this client (user-session) has not been counted for this edition today:
+    COUNTER's Unique_Item_Requests."""
+    key = f"cec:download-unique:{day.isoformat()}:{publication_id}:{client}"
+    try:
+        if cache.add(key, 1, timeout=DAY_MARKER_SECONDS):
+            return True
+        if cache.get(key) is None:  # add() said False because the cache is unreachable
+            _cache_unavailable("unique requests")
+            return True
+        return False
+    except Exception:
+        logger.warning("Unique-request marker unavailable: counting it unique", exc_info=True)
+        return True
+
+
+def add_download(publication_id, day, unique=True):
+    """One more download for (edition, day), unique or not: a single atomic upsert, safe
+    under concurrency.
 
     Django's bulk_create(update_conflicts=True) can only overwrite a value, not add to it.
+    In autocommit (a request) the statement is its own transaction; inside a transaction
+    (tests, a caller's atomic block), a savepoint keeps a failure from breaking it.
     """
     from publications.models import PublicationDownloadDay
 
     table = connection.ops.quote_name(PublicationDownloadDay._meta.db_table)
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} (publication_id, day, count) VALUES (%s, %s, 1) "  # noqa: S608
-            f"ON CONFLICT (publication_id, day) DO UPDATE SET count = {table}.count + 1",
-            [publication_id, day],
-        )
+    sql = (
+        f"INSERT INTO {table} (publication_id, day, count, unique_count) "  # noqa: S608
+        "VALUES (%s, %s, 1, %s) ON CONFLICT (publication_id, day) DO UPDATE SET "
+        f"count = {table}.count + 1, "
+        # A row from before unique counting (NULL) goes on from its total.
+        f"unique_count = COALESCE({table}.unique_count, {table}.count) + excluded.unique_count"
+    )
+    parameters = [publication_id, day, 1 if unique else 0]
+    if connection.in_atomic_block:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(sql, parameters)
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, parameters)
 
 
 def count_download(request, publication):
-    """Count this download if COUNTER says it counts. Returns True when counted."""
+    """Count this download if COUNTER and the daily cap say it counts. Returns True when
+    counted (as a total request; unique or not)."""
     try:
         if is_robot_or_machine(request.headers.get("User-Agent", "")):
             return False
         now = timezone.now()
-        if not first_click_in_window(publication.pk, client_id(request), now):
+        day = timezone.localdate(now)
+        address = client_ip_address(request)
+        client = client_id(request, address)
+        if not first_click_in_window(publication.pk, client, now):
             return False
-        add_download(publication.pk, timezone.localdate(now))
+        if not within_daily_cap(publication.translation_key, network_of(address), day):
+            return False
+        add_download(publication.pk, day, unique=first_today(publication.pk, client, day))
         return True
     except Exception:
         # The visitor still gets the file; the team gets the error in the logs.

@@ -1,9 +1,12 @@
 """Publications: reports and papers, one page per language edition, each with its PDF."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -69,6 +72,19 @@ class PublicationIndexPage(ListingPageMixin, RoutablePageMixin, Page):
 
         return top_50(request, self)
 
+    def route(self, request, path_components):
+        # The counted download (<slug>/download/) in one query: the public edition with its
+        # PDF and language (publications/views.py), instead of two to find the child page and
+        # four to check its view restrictions.
+        if len(path_components) == 2 and path_components[1] == "download" and self.live:
+            from publications.views import public_edition
+
+            publication = public_edition(self, path_components[0])
+            if publication is None:
+                raise Http404
+            return publication.route(request, path_components[1:])
+        return super().route(request, path_components)
+
 
 class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
     subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
@@ -80,13 +96,16 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text=_("A PDF file. Its page count is read when you choose it."),
+        help_text=_("A PDF file. When the page is saved, its page count is read from it."),
     )
     page_count = models.PositiveIntegerField(
         _("pages"),
         null=True,
         blank=True,
-        help_text=_("Read from the PDF when you choose it; change it only if it is wrong."),
+        help_text=_(
+            "Filled in from the PDF when the page is saved (when empty, or when a new PDF is "
+            "chosen); change it only if it is wrong."
+        ),
     )
     document_type = models.ForeignKey(
         DocumentType,
@@ -162,6 +181,7 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+    public_file_fields = ["document"]  # its PDF: cec_site/core/visibility.py pages_using_document
 
     class Meta:
         verbose_name = _("publication")
@@ -175,7 +195,10 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
         return instance
 
     def clean(self):
+        from publications import identifiers  # DOI and ISBN rules (publications/identifiers.py)
+
         super().clean()
+        identifiers.clean(self)
         if self.document_id is None:
             return
         if not pdf.is_pdf(self.document):
@@ -188,6 +211,37 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
             self.page_count = pdf.count_pages(self.document)
 
     # Downloads --------------------------------------------------------------------------
+
+    def get_view_restrictions(self):
+        # Found by the download route with the visibility rule in its query (no restriction
+        # on it or any ancestor): Wagtail's own check has nothing more to find.
+        if getattr(self, "_known_public", False):
+            from wagtail.models import PageViewRestriction
+
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    @cached_property
+    def language_editions(self):
+        """Every public language edition of this publication, this one included, in the
+        site's language order, each with its own PDF (or none: never another one's file)."""
+        from cec_site.core.visibility import public
+
+        order = [code for code, _name in settings.LANGUAGES]
+        editions = (
+            public(PublicationPage.objects.filter(translation_key=self.translation_key))
+            .select_related("document", "locale")
+            .defer_streamfields()
+        )
+        return sorted(
+            (LanguageEdition(edition) for edition in editions),
+            key=lambda edition: (
+                order.index(edition.language_code)
+                if edition.language_code in order
+                else len(order),
+                edition.language_code,
+            ),
+        )
 
     def route(self, request, path_components):
         # A private publication's file is not served by the counted route at all.
@@ -226,13 +280,37 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
         return min(self.topics.all(), key=lambda topic: topic.title, default=None)
 
     def get_context(self, request, *args, **kwargs):
+        from cec_site.core.queries import only_public_topics
+        from cec_site.core.visibility import public_in_order
+
         context = super().get_context(request, *args, **kwargs)
-        context["related_projects"] = [
-            link.project
-            for link in self.project_links.select_related("project")
-            if link.project.live
-        ]
+        only_public_topics(self, request)  # the topic labels the page shows
+        project_model = PublicationProject._meta.get_field("project").related_model
+        context["related_projects"] = public_in_order(
+            project_model.objects.defer_streamfields(),
+            [link.project_id for link in self.project_links.all()],
+        )
         return context
+
+
+class LanguageEdition:
+    """One language edition as the publication page lists it: "Français — PDF, 2.4 MB, 99
+    pages", its download link only when it has a PDF of its own."""
+
+    def __init__(self, page):
+        self.page = page
+        self.language_code = page.locale.language_code
+        try:
+            self.language_name = get_language_info(self.language_code)["name_local"]
+        except KeyError:
+            self.language_name = self.language_code
+        document = page.document
+        self.has_file = document is not None
+        self.file_format = "PDF"
+        # Stored with the document (measured once, the first time it is asked for).
+        self.file_size = document.get_file_size() if document is not None else None
+        self.page_count = page.page_count if document is not None else None
+        self.download_url = page.download_url if document is not None else None
 
 
 class PublicationProject(Orderable):
@@ -264,7 +342,12 @@ class PublicationDownloadDay(models.Model):
         related_name="download_days",
     )
     day = models.DateField(_("day"))
+    # COUNTER R5's two metrics: every counted request (Total_Item_Requests), and the number of
+    # user-sessions that requested the edition that day (Unique_Item_Requests). The Top 50
+    # ranks on the second. Days counted before there was a unique figure (and rows written
+    # with a total only) have none: NULL, and the total stands for it (`unique_or_total`).
     count = models.PositiveIntegerField(_("downloads"), default=0)
+    unique_count = models.PositiveIntegerField(_("unique downloads"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("downloads on a day")
@@ -272,9 +355,21 @@ class PublicationDownloadDay(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["publication", "day"], name="one_row_per_edition_and_day"
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(unique_count__isnull=True)
+                | models.Q(unique_count__lte=models.F("count")),
+                name="unique_downloads_within_total",
+            ),
         ]
         indexes = [models.Index(fields=["day", "publication"], name="downloads_by_day")]
 
     def __str__(self):
-        return f"{self.publication_id} {self.day}: {self.count}"
+        return f"{self.publication_id} {self.day}: {self.count} ({self.unique_count} unique)"
+
+    @staticmethod
+    def unique_or_total():
+        """The unique downloads of a row, or its total when it has no unique figure."""
+        from django.db.models.functions import Coalesce
+
+        return Coalesce("unique_count", "count")

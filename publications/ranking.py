@@ -1,5 +1,10 @@
 """The Top 50 Publications: downloads summed over a window, language editions together.
 
+It ranks on COUNTER's Unique_Item_Requests (one per user-session, edition and day: see
+publications/downloads.py), over the publications the public may see
+(cec_site.core.visibility): a draft, expired or restricted edition neither counts nor takes a
+place, so the ranks have no gap.
+
 One aggregate query computes a window's ranking; it is kept in the shared cache and
 recomputed at most every five minutes (or by `manage.py refresh_rankings`). A publication's
 rank is then a dictionary lookup: no query.
@@ -49,17 +54,20 @@ class Ranking:
 
 def compute(window=DEFAULT_WINDOW, today=None):
     """One query: the top publications of a window, editions of one publication summed."""
-    from publications.models import PublicationDownloadDay
+    from cec_site.core.visibility import public
+    from publications.models import PublicationDownloadDay, PublicationPage
 
     days = WINDOWS[window][1]
-    rows = PublicationDownloadDay.objects.filter(publication__live=True)
+    rows = PublicationDownloadDay.objects.filter(
+        publication__in=public(PublicationPage.objects.all()).values("pk")
+    )
     if days is not None:
         today = today or timezone.localdate()
         rows = rows.filter(day__gt=today - timedelta(days=days))
     top = (
         rows.values("publication__translation_key")
         .annotate(
-            downloads=Sum("count"),
+            downloads=Sum(PublicationDownloadDay.unique_or_total()),
             newest=Max("publication__publication_date"),
             first_title=Min("publication__title"),
         )

@@ -4,6 +4,9 @@ The policies themselves live in settings (CONTENT_SECURITY_POLICY for the public
 ADMIN_CONTENT_SECURITY_POLICY for Wagtail's admin); this module only chooses between them.
 """
 
+import functools
+import ipaddress
+
 from django.conf import settings
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -41,18 +44,58 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
+def _network(value):
+    try:
+        return ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        return None
+
+
+@functools.cache
+def _trusted_networks(networks):
+    return tuple(network for network in map(_network, networks) if network is not None)
+
+
+def _address(value):
+    try:
+        return ipaddress.ip_address((value or "").strip())
+    except ValueError:
+        return None
+
+
+def is_trusted_proxy(address):
+    """Is `address` one of TRUSTED_PROXY_NETWORKS (CIDRs: "10.0.0.0/8", "::1/128"…)?"""
+    parsed = _address(address)
+    if parsed is None:
+        return False
+    if parsed.version == 6 and parsed.ipv4_mapped:
+        parsed = parsed.ipv4_mapped
+    networks = _trusted_networks(tuple(settings.TRUSTED_PROXY_NETWORKS))
+    return any(parsed in network for network in networks)
+
+
 def client_ip_address(request):
     """The visitor's address: admin sign-in attempts (django-axes), the double-click window
-    of downloads and the access log all count or name visitors by it.
+    and daily cap of downloads and the access log all count or name visitors by it.
 
     Behind TRUSTED_PROXY_COUNT proxies that each append the address they saw to
     X-Forwarded-For, the client is that many entries from the right: anything further left
-    was sent by the client itself and proves nothing. With no proxy, REMOTE_ADDR.
+    was sent by the client itself and proves nothing. The header is believed only when it
+    comes through the proxies: the peer (REMOTE_ADDR), and every proxy between it and the
+    client, must be in TRUSTED_PROXY_NETWORKS; otherwise (someone reaching the app port
+    directly, with a header of their own) the peer is the client. The address found must be
+    a well-formed IP address, else the peer too. With no proxy, REMOTE_ADDR.
     """
+    peer = request.META.get("REMOTE_ADDR")
     proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        addresses = [address.strip() for address in forwarded.split(",") if address.strip()]
-        if len(addresses) >= proxies:
-            return addresses[-proxies]
-    return request.META.get("REMOTE_ADDR")
+    if not proxies or not is_trusted_proxy(peer):
+        return peer
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    addresses = [address.strip() for address in forwarded.split(",") if address.strip()]
+    if len(addresses) < proxies:
+        return peer
+    # addresses[-1] … addresses[-(proxies - 1)] were appended by the inner proxies.
+    if not all(is_trusted_proxy(address) for address in addresses[len(addresses) - proxies + 1 :]):
+        return peer
+    client = addresses[-proxies]
+    return client if _address(client) is not None else peer

@@ -20,10 +20,14 @@ pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 11, 27)
 
 
-def history(publication, *days_and_counts):
+def history(publication, *days_and_counts, unique=None):
+    """Download days; every download unique unless `unique` (a share) says otherwise."""
     for days_ago, count in days_and_counts:
         PublicationDownloadDay.objects.create(
-            publication=publication, day=TODAY - datetime.timedelta(days=days_ago), count=count
+            publication=publication,
+            day=TODAY - datetime.timedelta(days=days_ago),
+            count=count,
+            unique_count=count if unique is None else int(count * unique),
         )
 
 
@@ -186,6 +190,8 @@ def test_top_50_page_lists_ranks_counts_and_the_rule_in_bounded_queries(client, 
     assert f"{pages[0].title}</a>" in html
     assert "100 downloads" in html
     assert "COUNTER Code of Practice" in html and "30 seconds" in html
+    assert "at most once per file per day" in html
+    assert "one internet address adds at most 10 downloads of a publication per day" in html
     assert client.get(url + "?window=30d").status_code == 200
     assert client.get(url + "?window=forever").status_code == 404
     few = count_queries(client, url)
@@ -221,16 +227,19 @@ def test_report_exports_csv_with_the_right_numbers(client, publications, admin_u
     PublicationDownloadDay.objects.create(
         publication=steady, day=datetime.date(2026, 9, 9), count=4
     )
-    PublicationDownloadDay.objects.create(publication=hit, day=datetime.date(2026, 10, 1), count=12)
+    PublicationDownloadDay.objects.create(
+        publication=hit, day=datetime.date(2026, 10, 1), count=12, unique_count=9
+    )
     client.force_login(admin_user)
     response = client.get("/admin/reports/publication-downloads/?export=csv")
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows == [
-        ["Month", "Publication", "Language edition", "Downloads"],
-        ["2026-10", "Recent hit", "en", "12"],
-        ["2026-10", "Steady", "en", "10"],
-        ["2026-09", "Steady", "en", "4"],
+        ["Month", "Publication", "Language edition", "Downloads", "Unique downloads"],
+        ["2026-10", "Recent hit", "en", "12", "9"],
+        # Written with a total only (as before unique counting): the total stands for both.
+        ["2026-10", "Steady", "en", "10", "10"],
+        ["2026-09", "Steady", "en", "4", "4"],
     ]
     filtered = client.get("/admin/reports/publication-downloads/?title=hit")
     assert "Recent hit" in filtered.content.decode()
@@ -238,3 +247,65 @@ def test_report_exports_csv_with_the_right_numbers(client, publications, admin_u
     xlsx = client.get("/admin/reports/publication-downloads/?export=xlsx")
     assert xlsx.status_code == 200
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_the_ranking_is_on_unique_downloads_not_total(publications):
+    # Many requests from few people must not beat fewer requests from more people.
+    hammered, read = publications["old_favourite"], publications["recent_hit"]
+    history(hammered, (1, 900), unique=0.1)  # 900 requests, 90 people-days
+    history(read, (1, 200))  # 200 requests, 200 people-days
+    assert ranking.compute("all", today=TODAY).entries == (
+        (str(read.translation_key), 200),
+        (str(hammered.translation_key), 90),
+    )
+
+
+def test_non_public_publications_take_no_place_and_ranks_have_no_gap(
+    client, publications, site_tree
+):
+    from wagtail.models import PageViewRestriction
+
+    first, second, third = (
+        publications["old_favourite"],
+        publications["recent_hit"],
+        publications["steady"],
+    )
+    draft = PublicationPageFactory(parent=site_tree.publications, title="Draft", live=False)
+    restricted = PublicationPageFactory(parent=site_tree.publications, title="Private")
+    PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+    expired = PublicationPageFactory(
+        parent=site_tree.publications,
+        title="Expired",
+        expire_at=datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC),
+    )
+    history(draft, (1, 1000))
+    history(restricted, (1, 900))
+    history(expired, (1, 800))
+    history(first, (1, 30))
+    history(second, (1, 20))
+    history(third, (1, 10))
+    assert keys(ranking.compute("all", today=TODAY)) == [
+        str(first.translation_key),
+        str(second.translation_key),
+        str(third.translation_key),
+    ]
+    html = client.get(site_tree.publications.url + "top-50/").content.decode()
+    assert "Draft" not in html and "Private" not in html and "Expired" not in html
+    assert "# 01" in html and "# 02" in html and "# 03" in html and "# 04" not in html
+    assert html.index("Old favourite") < html.index("Recent hit") < html.index("Steady")
+
+
+def test_days_from_before_unique_counting_rank_on_their_total(publications):
+    from publications.downloads import add_download
+
+    old, new = publications["old_favourite"], publications["recent_hit"]
+    PublicationDownloadDay.objects.create(publication=old, day=TODAY, count=40)  # no unique
+    history(new, (0, 50), unique=0.5)  # 50 requests, 25 unique
+    assert ranking.compute("all", today=TODAY).entries == (
+        (str(old.translation_key), 40),
+        (str(new.translation_key), 25),
+    )
+    add_download(old.pk, TODAY, unique=True)  # the same day goes on from its total
+    add_download(old.pk, TODAY, unique=False)
+    row = PublicationDownloadDay.objects.get(publication=old, day=TODAY)
+    assert (row.count, row.unique_count) == (42, 41)
