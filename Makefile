@@ -8,16 +8,41 @@ PORT ?= 8000
 WORKERS ?= 2
 TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= cec_site.settings.dev
+# The address make run serves (WAGTAILADMIN_BASE_URL when set, e.g. behind a proxy): the
+# demo's Site takes it, so that every absolute URL the site writes points there.
+SITE_URL = $${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}
+# Each long step says what it does as it starts (the demo loader also prints its steps' times).
+STEP = @printf '\n==> %s\n'
+CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
 
-.PHONY: run serve install install-dev migrate demo static messages test lint format superuser bench bench-ranking check-compose clean
+.PHONY: run serve install install-dev migrate demo static messages prerequisites test lint format superuser bench bench-ranking check-compose clean
 
-$(BIN)/python:
+# What the system must provide, checked before anything else runs: Python's venv module and
+# GNU gettext (msgfmt compiles the French and Spanish catalogues). Installed with apt as root.
+prerequisites:
+	@missing=""; \
+	$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || missing="$$missing python3-venv"; \
+	command -v msgfmt > /dev/null || missing="$$missing gettext"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get > /dev/null; then \
+			echo "==> Installing what the system lacks:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing > /dev/null; \
+		else \
+			echo "Missing:$$missing. Install it first, e.g. on Debian or Ubuntu:"; \
+			echo "    sudo apt-get install$$missing"; \
+			echo "(macOS: brew install gettext; Python's venv comes with python.org's Python)"; \
+			exit 1; \
+		fi; \
+	fi
+
+$(BIN)/python: | prerequisites
+	$(STEP) "Virtualenv in $(VENV)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 
 # Reinstall only when the project's dependencies change.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(STEP) "Installing the dependencies (pyproject.toml)"
+	$(BIN)/pip install --quiet --disable-pip-version-check -e .
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
@@ -27,27 +52,41 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-messages: install
-	@if compgen -G "locale/*/LC_MESSAGES/*.po" > /dev/null; then $(BIN)/python manage.py compilemessages --verbosity 0; fi
+# The project's own catalogues only (not the 2,000 in .venv that compilemessages would walk),
+# with the msgfmt call Django's compilemessages makes; only when a .po changed.
+messages: prerequisites $(CATALOGUES:.po=.mo)
 
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+	msgfmt --check-format -o $@ $<
+
+# migrate also makes the cache table when there is no Redis (cec_site/home/management/commands/migrate.py).
 migrate: install
+	$(STEP) "Database: $${DATABASE_URL:-SQLite file var/db.sqlite3}"
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 
 demo: migrate
-	$(BIN)/python manage.py load_demo_content
+	$(STEP) "Demo content at $(SITE_URL) (the first time: about a minute)"
+	$(BIN)/python manage.py load_demo_content --site-url "$(SITE_URL)"
 
 static: install
+	$(STEP) "Static files"
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 
-run: messages demo static
+# The demo and the static files do not need each other: made side by side (collectstatic is
+# silent), which saves its time on a first run.
+run: messages
+	@$(MAKE) --no-print-directory -j2 demo static
 	@echo ""
 	@echo "  CEC portal: http://$(HOST):$(PORT)/   (French: /fr/, Spanish: /es/)"
 	@echo "  Editors log in at http://$(HOST):$(PORT)/admin/ — create an account first with 'make superuser'."
 	@echo "  Database: $${DATABASE_URL:-SQLite file var/db.sqlite3}"
+	@echo "  Cache: $${REDIS_URL:-the cec_cache table of the database, shared by every process}"
 	@echo ""
-	LOG_FORMAT=$${LOG_FORMAT:-text} $(BIN)/gunicorn cec_site.wsgi --bind $(HOST):$(PORT) \
-		--workers $(WORKERS) --env DJANGO_SETTINGS_MODULE=$(DJANGO_SETTINGS_MODULE)
+	@# Text logs for a person at a terminal (production keeps JSON), stamped in UTC.
+	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WORKERS) LOG_FORMAT=$${LOG_FORMAT:-text} \
+		WAGTAILADMIN_BASE_URL="$(SITE_URL)" \
+		$(BIN)/gunicorn --config cec_site/gunicorn.conf.py cec_site.wsgi
 
 # Interactive; or non-interactive with DJANGO_SUPERUSER_USERNAME, _EMAIL and _PASSWORD set.
 superuser: migrate

@@ -17,15 +17,22 @@ import logging
 import time
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "cec:content-version"
+# When the next live page reaches its `expire_at`: the public stops seeing it then, before
+# `publish_scheduled` unpublishes it (cec_site.core.visibility), and no save bumps the version
+# for that. The first request after that moment bumps it (see content_version()).
+NEXT_EXPIRY_KEY = "cec:content-version-next-expiry"
+NO_EXPIRY = 0  # stored when no live page has an expiry ahead
 FRAGMENT_TIMEOUT = 60 * 60
 # The version an anonymous request read on its way in (the page cache reads it anyway): every
 # fragment of that page is then keyed by it without asking Redis again, 4-5 times a page.
 _request_version = contextvars.ContextVar("cec_request_content_version", default=None)
+# Inside one_bump_for_all(): whether something changed (bumped once when the block ends).
+_deferred_bump = contextvars.ContextVar("cec_deferred_bump", default=None)
 
 # Page fields a draft save, a lock or a new child writes: none changes the live page.
 PAGE_BOOKKEEPING_FIELDS = {
@@ -53,11 +60,39 @@ def fresh_version():
     return time.time_ns() // 1000
 
 
+def next_expiry_timestamp():
+    """When the next live page expires (a timestamp), or NO_EXPIRY: one indexed query."""
+    from django.utils import timezone
+
+    from wagtail.models import Page
+
+    upcoming = (
+        Page.objects.filter(live=True, expire_at__gt=timezone.now())
+        .order_by("expire_at")
+        .values_list("expire_at", flat=True)
+        .first()
+    )
+    return upcoming.timestamp() if upcoming else NO_EXPIRY
+
+
 def content_version():
     version = _request_version.get()
     if version is not None:
         return version
-    version = cache.get(VERSION_KEY)
+    values = cache.get_many([VERSION_KEY, NEXT_EXPIRY_KEY])
+    version, next_expiry = values.get(VERSION_KEY), values.get(NEXT_EXPIRY_KEY)
+    if next_expiry is None:  # not known yet, or evicted: ask the database once
+        try:
+            next_expiry = next_expiry_timestamp()
+        except DatabaseError:  # the database is down: cached pages may still be served
+            logger.warning("Could not read the next expiry time", exc_info=True)
+        else:
+            cache.set(NEXT_EXPIRY_KEY, next_expiry, timeout=None)
+    elif next_expiry != NO_EXPIRY and time.time() >= next_expiry:
+        # A page expired since: what the public may see changed without any save.
+        cache.delete(NEXT_EXPIRY_KEY)
+        _bump()
+        return content_version()
     if version is None:
         version = fresh_version()
         if not cache.add(VERSION_KEY, version, timeout=None):  # another process was first
@@ -83,13 +118,33 @@ def bump_content_version(**kwargs):
     under the new version. A cache that fails must not fail the editor's save: cached pages
     then expire on their own (PAGE_CACHE_SECONDS).
     """
+    pending = _deferred_bump.get()
+    if pending is not None:
+        pending.append(True)
+        return
     _bump()
     transaction.on_commit(_bump)
+
+
+@contextlib.contextmanager
+def one_bump_for_all():
+    """For bulk loads (the demo loader): the thousands of saves inside bump the version once,
+    when the block ends (and again at commit), instead of once each."""
+    pending = []
+    token = _deferred_bump.set(pending)
+    try:
+        yield
+    finally:
+        _deferred_bump.reset(token)
+        if pending:
+            bump_content_version()
 
 
 def _bump():
     _request_version.set(None)  # this request changed content: read the new version from now
     try:
+        # An expiry date may have changed too: the next read asks the database again.
+        cache.delete(NEXT_EXPIRY_KEY)
         try:
             cache.incr(VERSION_KEY)
         except ValueError:  # not set yet (or evicted): any new value invalidates

@@ -49,11 +49,32 @@ def route_url(page, request):
 
 
 def site_url(request, page=None, path="/"):
-    """An absolute URL on the site being shown."""
+    """An absolute URL on the site being shown, on its Site's address (Wagtail's root_url)
+    like every other absolute URL the site writes, whatever Host the request came with."""
     base = page_url(page, request) if page is not None else ""
     if not base:
-        base = request.build_absolute_uri("/")
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        base = site.root_url if site is not None else request.build_absolute_uri("/")
     return urljoin(base, path)
+
+
+def alternate_links(page, request):
+    """hreflang alternates: [(language code, absolute URL)] of the page's live translations,
+    the English one again as x-default; on the same Site address as the canonical URL.
+
+    The relative addresses are those of the language switcher, which the head_metadata tag
+    reads (cec_site.core.templatetags.cec_tags.translation_links) just before this runs.
+    """
+    links = getattr(request, "_cec_translation_links", None) or ()
+    alternates = [
+        (link["code"], site_url(request, page, link["url"])) for link in links if link["exists"]
+    ]
+    english = dict(alternates).get("en")
+    if english:
+        alternates.append(("x-default", english))
+    return alternates
 
 
 def home_url(request, page=None):
@@ -186,6 +207,7 @@ def page_metadata(page, request, *, indexable=True, alternate_languages=()):
         "site_name": gettext("Commission for Environmental Cooperation"),
         "locale": OG_LOCALES.get(language, language),
         "alternate_locales": [OG_LOCALES.get(code, code) for code in alternate_languages],
+        "alternates": alternate_links(page, request) if url else [],
         "image": image,
         "json_ld": json_ld({"@context": "https://schema.org", "@graph": graph}) if graph else "",
         "scholar": scholar(request) if callable(scholar) and url else [],

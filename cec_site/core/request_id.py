@@ -14,8 +14,7 @@ import re
 import time
 import uuid
 from contextvars import ContextVar
-
-from cec_site.core.security import client_ip_address
+from datetime import UTC, datetime
 
 HEADER = "X-Request-ID"
 # What a proxy may hand us: short, and nothing that could break a log line or a header.
@@ -49,6 +48,30 @@ def response_size(response):
     return None  # a stream of unknown length
 
 
+class UTCFormatter(logging.Formatter):
+    """Text log lines stamped on one clock, UTC, in ISO 8601 with its offset.
+
+    Django sets the process's time zone to TIME_ZONE (America/Toronto) once settings load,
+    while gunicorn's master never loads them: local times would mix two clocks in one
+    terminal. gunicorn's own lines use this formatter too (cec_site/gunicorn.conf.py), so
+    this module imports nothing from Django or the site at load time.
+    """
+
+    default_format = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
+
+    def __init__(self, fmt=None, *args, **kwargs):
+        super().__init__(fmt or self.default_format, *args, **kwargs)
+
+    def formatTime(self, record, datefmt=None):  # noqa: N802 - logging's name
+        moment = datetime.fromtimestamp(record.created, tz=UTC)
+        return moment.isoformat(timespec="milliseconds")
+
+    def format(self, record):
+        if not hasattr(record, "request_id"):
+            record.request_id = current_request_id()
+        return super().format(record)
+
+
 class RequestIdFilter(logging.Filter):
     """Adds `request_id` to every log record (to the JSON output and the text format)."""
 
@@ -79,6 +102,8 @@ class RequestIdMiddleware:
 
     @staticmethod
     def log_access(request, response, started):
+        from cec_site.core.security import client_ip_address
+
         duration_ms = round((time.perf_counter() - started) * 1000, 1)
         size = response_size(response)
         path = request.get_full_path()[:2000]

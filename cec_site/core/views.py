@@ -8,6 +8,8 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
+from cec_site.core.metadata import site_url
+
 logger = logging.getLogger(__name__)
 
 
@@ -44,5 +46,7 @@ def robots_txt(request):
             disallowed.append(reverse("search"))
     # Disallow lines first: older crawlers take the first rule that matches, not the longest.
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in dict.fromkeys(disallowed))]
-    lines += ["Allow: /", "", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
+    # On the Site's address, as the sitemap's own entries are (Wagtail's get_full_url).
+    sitemap = site_url(request, path="/sitemap.xml")
+    lines += ["Allow: /", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

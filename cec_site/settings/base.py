@@ -5,6 +5,7 @@ value that differs between machines comes from the environment (12-factor).
 """
 
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -27,6 +28,33 @@ def env_bool(name, default=False):
 
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def gunicorn_workers():
+    """gunicorn's worker count as cec_site/gunicorn.conf.py reads it: WEB_CONCURRENCY, else
+    WORKERS (make run's), else 2."""
+    return int(os.environ.get("WEB_CONCURRENCY") or os.environ.get("WORKERS") or "2")
+
+
+PER_PROCESS_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}
+
+
+def refuse_per_process_cache(caches, workers):
+    """Production refuses a default cache kept in each process when several workers serve:
+    each would keep its own content version, pages and double-click windows (DESIGN §9)."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    backend = caches["default"]["BACKEND"]
+    if workers > 1 and backend in PER_PROCESS_CACHES:
+        raise ImproperlyConfigured(
+            f"The default cache ({backend}) is kept in each process, and {workers} gunicorn "
+            "workers would each see their own: a page published or unpublished in one would "
+            "stay stale in the others. Set REDIS_URL, or keep the database cache (the default "
+            "without REDIS_URL), or run one worker (WEB_CONCURRENCY=1)."
+        )
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -94,6 +122,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cec_site.core.database_unavailable.DatabaseUnavailableMiddleware",
+    "cec_site.core.edit_serialization.EditSerializationMiddleware",  # one change at a time per page
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
@@ -129,6 +158,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several processes write to the file (gunicorn's workers, the cache table, cron): readers
+    # do not block the writer (WAL), and a write transaction takes the lock as it begins and
+    # waits for it (IMMEDIATE), instead of failing with "database is locked" when it upgrades.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=20,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer fails a request in seconds (a 503), not minutes.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
@@ -136,7 +174,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis shared by every app server when REDIS_URL is set, local memory otherwise.
+# Cache: Redis shared by every app server when REDIS_URL is set, a database table otherwise.
 # "default" holds fragments, rankings and whole pages; "renditions" is Wagtail's image
 # rendition lookups (keys hold the file's hash, so they never go stale).
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -164,8 +202,28 @@ if REDIS_URL:
         },
     }
 else:
+    # No Redis: a table of the site's own database (`manage.py createcachetable`, which
+    # `make run` runs after migrate), so that every process shares it: all gunicorn workers,
+    # cron's publish_scheduled, `manage.py shell`. A publish anywhere is then seen by every
+    # visitor on the next request, and one client's double clicks are one window (DESIGN §9).
+    # Chosen over FileBasedCache under var/: its add() is a test then a write, so two workers
+    # could both "add" the same double-click key, whereas the table's primary key lets one
+    # insert win; and it works the same on SQLite and PostgreSQL, on one machine or several.
+    # The cost, measured on the demo site (a page-cache hit of /, best of 3 x 500 through
+    # Django's handler, this 2-core machine shared): LocMemCache (wrong with 2 workers) 0.6 ms,
+    # FileBasedCache 0.5 ms, DatabaseCache on SQLite 1.0 ms and on PostgreSQL about 1.9 ms
+    # (its two-key SELECT costs 1.4 ms against SQLite's 0.5 ms), Redis 1.0 ms. Half a
+    # millisecond to a millisecond more a hit buys the truth; Redis remains the production
+    # choice (no load on the database, shared by every machine).
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cec_cache",
+            "KEY_PREFIX": "cec",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
+        # Rendition lookups only: keys hold the file's hash, so a copy per process never
+        # shows anything stale; kept in memory, where it costs nothing.
         "renditions": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "renditions",
@@ -338,7 +396,19 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 AXES_CLIENT_IP_CALLABLE = "cec_site.core.security.client_ip_address"
 # Behind proxies that append to X-Forwarded-For (a load balancer, the compose proxy): how many.
+# Risk: with a count, whoever reaches the app port directly could write X-Forwarded-For and be
+# any address (sign-in limits, download counts, logs); so the header is believed only from a
+# peer in TRUSTED_PROXY_NETWORKS (CIDRs, comma-separated). The default, loopback and private
+# networks, fits the compose file (Caddy on the Docker network); name your proxies' networks
+# exactly when other machines of a private network can reach the app port.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_NETWORKS = env_list(
+    "TRUSTED_PROXY_NETWORKS",
+    "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7",
+)
+# Counted downloads of one publication from one address (IPv4, or IPv6 /64) a day, whatever its
+# agents and cookies (publications/downloads.py says why 10).
+DOWNLOAD_DAILY_CAP_PER_ADDRESS = int(os.environ.get("DOWNLOAD_DAILY_CAP_PER_ADDRESS", "10"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -359,8 +429,23 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "odt", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
+# Documents are always served by Wagtail's view at /documents/ (which checks who may see them),
+# never by a redirect to the storage: /media/ has no document in it (cec_site/urls.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Moderation is the only way in (cec_site/core/moderation.py): replacing the file of a document
+# or image that a live page uses is a Moderator's action; a publication's file stays a PDF.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cec_site.core.moderation.ModeratedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cec_site.core.moderation.ModeratedImageForm"
+# wagtail-localize: a new translation starts as a draft, even when its source page is live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# At most 40 megapixels per image (width × height × frames), checked on upload before the image
+# is decoded. Every rendition decodes the whole original: measured with Willow on this stack, a
+# 40 MP photo peaks at ~340 MB and ~2.5 s per rendition, a 121 MP one at ~960 MB and ~9 s, so
+# two workers of a 2-core, 2 GB server survive the former at once and not the latter. 40 MP
+# still takes any phone photo and most full-frame cameras; larger scans are to be scaled down.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 # A renamed or moved page keeps its old address: Wagtail adds a permanent redirect.
@@ -369,8 +454,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Logs go to stdout, one JSON object per line (timestamp, level, logger, message, request_id,
 # and a traceback in exc_info), plus one access line per request from RequestIdMiddleware.
-# LOG_FORMAT=text gives one readable line each, for a terminal.
-LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
+# LOG_FORMAT=text gives one readable line each, for a terminal, stamped in UTC with its offset
+# (cec_site.core.request_id.UTCFormatter; gunicorn's own lines use it too). Management
+# commands (manage.py, django-admin) speak to a person: text unless LOG_FORMAT says otherwise.
+RUNNING_A_COMMAND = Path(sys.argv[0]).name in {"manage.py", "django-admin"}
+LOG_FORMAT = os.environ.get("LOG_FORMAT") or ("text" if RUNNING_A_COMMAND else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -383,7 +471,7 @@ LOGGING = {
             "rename_fields": {"levelname": "level", "name": "logger"},
             "timestamp": True,
         },
-        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "text": {"()": "cec_site.core.request_id.UTCFormatter"},
     },
     "handlers": {
         "console": {
@@ -398,6 +486,7 @@ LOGGING = {
         # The access log stays on when LOG_LEVEL quiets the rest.
         "cec_site.access": {"level": "INFO"},
         "django.security.DisallowedHost": {"level": "ERROR"},
+        "axes.apps": {"level": "WARNING"},  # its version, at every start of every process
         # Wagtail runs its background tasks inline and logs each one: keep that quiet.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},

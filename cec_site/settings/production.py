@@ -5,7 +5,14 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool, env_list
+from .base import (
+    CACHES,
+    SECRET_KEY,
+    env_bool,
+    env_list,
+    gunicorn_workers,
+    refuse_per_process_cache,
+)
 
 if not SECRET_KEY:
     raise ImproperlyConfigured(
@@ -20,6 +27,9 @@ if not ALLOWED_HOSTS:
     )
 
 DEBUG = False
+
+# Caches never lie (DESIGN §9): more than one gunicorn worker must share one cache.
+refuse_per_process_cache(CACHES, gunicorn_workers())
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))

@@ -8,6 +8,7 @@ import io
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -175,15 +176,61 @@ def run_production_shell(code, **env):
     )
 
 
-def test_production_logs_json_to_stdout_and_text_when_asked():
-    code = "import logging; logging.getLogger('cec_site.demo').warning('disk %s full', 'nearly')"
-    json_output = run_production_shell(code).stdout.strip().splitlines()
-    line = json.loads(json_output[-1])
+def run_production_server_code(code, **env):
+    """`code` in a process that is not a management command, as gunicorn's workers are."""
+    environment = {k: v for k, v in os.environ.items() if k != "LOG_FORMAT"}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="cec_site.settings.production",
+        SECRET_KEY="k" * 50 + "Zq9!",
+        ALLOWED_HOSTS="example.org",
+        **env,
+    )
+    return subprocess.run(  # noqa: S603 - our own code with fixed arguments
+        [sys.executable, "-c", "import django; django.setup(); " + code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+
+
+LOG_CODE = "import logging; logging.getLogger('cec_site.demo').warning('disk %s full', 'nearly')"
+# One clock for every line: UTC, ISO 8601, with its offset (gunicorn's lines use it too).
+TEXT_LINE = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00 WARNING cec_site.demo \[-\] disk nearly full"
+)
+
+
+def test_the_production_server_logs_json_to_stdout():
+    line = json.loads(run_production_server_code(LOG_CODE).stdout.strip().splitlines()[-1])
     assert line["message"] == "disk nearly full"
     assert (line["level"], line["logger"], line["request_id"]) == (
         "WARNING",
         "cec_site.demo",
         "-",
     )
-    text_output = run_production_shell(code, LOG_FORMAT="text").stdout.strip().splitlines()
-    assert text_output[-1].endswith("WARNING cec_site.demo [-] disk nearly full")
+    assert line["timestamp"].endswith("+00:00")
+    text_output = run_production_server_code(LOG_CODE, LOG_FORMAT="text").stdout
+    assert TEXT_LINE.fullmatch(text_output.strip().splitlines()[-1])
+
+
+def test_management_commands_log_text_unless_asked_for_json():
+    text_output = run_production_shell(LOG_CODE).stdout.strip().splitlines()
+    assert TEXT_LINE.fullmatch(text_output[-1]), text_output
+    assert not any(line.startswith("{") for line in text_output)
+    json_output = run_production_shell(LOG_CODE, LOG_FORMAT="json").stdout.strip().splitlines()
+    assert json.loads(json_output[-1])["message"] == "disk nearly full"
+
+
+def test_gunicorn_stamps_its_own_lines_on_the_same_clock():
+    from cec_site.core.request_id import UTCFormatter
+
+    namespace = {}
+    exec((ROOT / "cec_site/gunicorn.conf.py").read_text(), namespace)  # noqa: S102 - our config
+    formatter = namespace["logconfig_dict"]["formatters"]["utc"]
+    assert formatter["()"] == "cec_site.core.request_id.UTCFormatter"
+    record = logging.LogRecord("gunicorn.error", logging.INFO, "", 0, "Booting worker", (), None)
+    line = UTCFormatter(formatter["fmt"]).format(record)
+    assert re.fullmatch(r"\S+\+00:00 INFO gunicorn.error \[\d+\] Booting worker", line), line

@@ -29,12 +29,16 @@ def test_robots_txt_lets_crawlers_in_but_not_into_the_admin_or_search_results(cl
         "/es/search/?q=clima",
     ):
         assert not robots.can_fetch("Googlebot", disallowed), disallowed
-    assert robots.site_maps() == ["http://testserver/sitemap.xml"]
+    assert robots.site_maps() == ["http://localhost/sitemap.xml"]  # the default Site's address
 
 
-def test_robots_txt_names_the_sitemap_on_the_host_it_was_asked_from(client, settings):
-    settings.ALLOWED_HOSTS = ["www.cec.org"]
-    response = client.get("/robots.txt", HTTP_HOST="www.cec.org", secure=True)
+def test_robots_txt_names_the_sitemap_on_the_sites_public_address(client, settings, home_page):
+    """The Site's address, as every other absolute URL: not whatever Host the client sent."""
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(hostname="www.cec.org", port=443)
+    settings.ALLOWED_HOSTS = ["www.cec.org", "other.example"]
+    response = client.get("/robots.txt", HTTP_HOST="other.example", secure=True)
     assert "Sitemap: https://www.cec.org/sitemap.xml" in response.content.decode()
 
 

@@ -202,7 +202,9 @@ def test_each_demo_old_address_answers_301_to_its_page(client, demo):
 def test_sitemap_feeds_and_robots_answer_and_parse(client, demo):
     robots = client.get("/robots.txt")
     assert robots.status_code == 200
-    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    # On the Site's address, as the sitemap's entries are, whatever Host the request named.
+    site = Site.objects.get(is_default_site=True)
+    assert f"Sitemap: {site.root_url}/sitemap.xml" in robots.content.decode()
 
     sitemap = client.get("/sitemap.xml")
     assert sitemap.status_code == 200
@@ -233,7 +235,7 @@ def test_sitemap_feeds_and_robots_answer_and_parse(client, demo):
             projects = feedparser.parse(response.content)
             assert not projects.bozo and len(projects.entries) == 30
             assert all(
-                entry.link.startswith(f"http://localhost{PREFIX[language]}/")
+                entry.link.startswith(f"{site.root_url}{PREFIX[language]}/")
                 for entry in projects.entries
             )
 
@@ -271,3 +273,32 @@ def test_the_demo_featured_publication_cites_and_describes_itself(client, demo):
     assert head.first("citation_isbn") == featured.isbn
     assert urlsplit(head.first("citation_pdf_url")).scheme == "http"
     assert {"Report", "BreadcrumbList"} <= set(head.nodes())
+
+
+def test_the_demo_site_is_at_the_address_make_run_serves(client, demo, settings):
+    """Not Wagtail's localhost:80: WAGTAILADMIN_BASE_URL (make run sets it from HOST and PORT),
+    or --site-url; and the site's absolute addresses follow it."""
+    site = Site.objects.get(is_default_site=True)
+    served = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    assert (site.hostname, site.port) == (served.hostname, served.port)
+
+    call_command("load_demo_content", verbosity=0, site_url="http://127.0.0.1:8123")
+    site.refresh_from_db()
+    assert (site.hostname, site.port, site.root_url) == ("127.0.0.1", 8123, "http://127.0.0.1:8123")
+    html = client.get("/", HTTP_HOST="127.0.0.1:8123").content.decode()
+    assert '<link rel="canonical" href="http://127.0.0.1:8123/">' in html
+    assert '<link rel="alternate" hreflang="fr" href="http://127.0.0.1:8123/fr/">' in html
+    assert "localhost" not in html
+
+
+def test_the_loader_leaves_the_search_and_reference_indexes_whole(client, demo):
+    """Both are written once at the end of the load, not on every save: nothing is missing."""
+    from wagtail.models import ReferenceIndex
+
+    response = client.get("/search/", {"q": "circularity electronics"})
+    assert "Opportunities for Circularity in the North American Electronics Sector" in (
+        response.content.decode()
+    )
+    seed = PublicationPage.objects.get(title=TITLE, locale__language_code="en")
+    # The publication's PDF is used by it, as the admin's usage count shows.
+    assert ReferenceIndex.get_references_to(seed.document).exists()

@@ -73,7 +73,7 @@ def test_page_in_each_language(client, trilingual, name, language):
     assert f"{page.title}" in html
     # <link rel="alternate"> for each edition, plus x-default (the English one).
     alternates = links(
-        html, r'<link rel="alternate" hreflang="([\w-]+)" href="http://testserver([^"]+)">'
+        html, r'<link rel="alternate" hreflang="([\w-]+)" href="http://localhost([^"]+)">'
     )
     expected = {code: trilingual[name][code].url for code in LANGUAGES}
     assert alternates == {**expected, "x-default": expected["en"]}
