@@ -1,0 +1,59 @@
+"""The footer's legal links and the small labels of spotlight cards."""
+
+from django import template
+from django.utils.text import capfirst
+from django.utils.translation import get_language
+
+from wagtail.models import Site
+
+from cec_site.core.models import StandardPage, TopicIndexPage
+from cec_site.core.models.mixins import ListingPageMixin
+from cec_site.core.visibility import public
+
+register = template.Library()
+
+# The legal pages are standard pages that editors write and translate, placed under the site's
+# home page and found by their slug there: the privacy notice, then the legal notice.
+LEGAL_SLUGS = ("privacy", "legal")
+
+
+@register.simple_tag(takes_context=True)
+def legal_links(context):
+    """The public legal pages, each in the visitor's language where it is translated.
+
+    An empty list when the site has none: the footer then shows only its copyright line.
+    The footer is cached until content changes, so these queries run rarely.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    found = public(StandardPage.objects.child_of(site.root_page).filter(slug__in=LEGAL_SLUGS))
+    pages = sorted(found, key=lambda page: LEGAL_SLUGS.index(page.slug))
+    if not pages:
+        return []
+    translations = {
+        page.translation_key: page
+        for page in public(
+            StandardPage.objects.filter(
+                translation_key__in=[page.translation_key for page in pages],
+                locale__language_code=get_language(),
+            )
+        )
+    }
+    shown = [translations.get(page.translation_key, page) for page in pages]
+    return [page for page in shown if page.get_url(request)]
+
+
+@register.filter
+def page_kind(page):
+    """What kind of page a link leads to ("Project", "Publication", "Topic"…), for a card.
+
+    Empty for pages that are no single piece of content (home, sections, plain pages).
+    """
+    model = page.specific_class if page is not None else None
+    if model is None or page.is_root() or page.depth <= 2:
+        return ""
+    if issubclass(model, (StandardPage, TopicIndexPage, ListingPageMixin)):
+        return ""
+    return capfirst(model._meta.verbose_name)
