@@ -22,7 +22,6 @@ unique): miscounting during a cache outage is a smaller error than losing its do
 """
 
 import hashlib
-import ipaddress
 import logging
 import time
 
@@ -33,7 +32,7 @@ from django.utils import timezone
 
 import counter_robots
 
-from cec_site.core.security import client_ip_address
+from cec_site.core.security import client_ip_address, counted_network
 
 logger = logging.getLogger(__name__)
 
@@ -78,16 +77,13 @@ def existing_session_key(request):
 
 
 def network_of(address):
-    """What the daily cap counts by: an IPv4 address, or the /64 of an IPv6 address."""
-    try:
-        parsed = ipaddress.ip_address(address or "")
-    except ValueError:
+    """What the daily cap counts by (cec_site.core.security.counted_network), as a key."""
+    network = counted_network(address)
+    if network is None:
         return str(address)
-    if parsed.version == 6:
-        if parsed.ipv4_mapped:
-            return str(parsed.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
-    return str(parsed)
+    if network.prefixlen == network.max_prefixlen:  # one IPv4 address: the address itself
+        return str(network.network_address)
+    return str(network)
 
 
 def client_id(request, address=None):

@@ -18,7 +18,6 @@ An attempt is counted *before* Wagtail checks the password, with the row locked,
 guesses cannot slip more than the limit through; a right password then clears the count.
 """
 
-import ipaddress
 import logging
 from datetime import timedelta
 
@@ -37,7 +36,7 @@ from wagtail.models import CollectionViewRestriction, PageViewRestriction
 from axes.helpers import get_cool_off, get_failure_limit
 from axes.models import AccessAttempt
 
-from cec_site.core.security import client_ip_address
+from cec_site.core.security import client_ip_address, counted_network
 
 logger = logging.getLogger(__name__)
 
@@ -62,20 +61,10 @@ UNKNOWN_ADDRESS = "0.0.0.0"  # noqa: S104 (a label, not a bind address)
 
 
 def _address(request):
-    """The visitor's address, as the IP address column takes it.
-
-    An IPv6 visitor is counted by their /64 network: one home or phone gets a whole /64 and can
-    pick a new address in it for every guess.
-    """
-    try:
-        address = ipaddress.ip_address(client_ip_address(request))
-    except (TypeError, ValueError):
-        return UNKNOWN_ADDRESS
-    if address.version == 6:
-        if address.ipv4_mapped:
-            return str(address.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
-    return str(address)
+    """The network the visitor is counted by (cec_site.core.security.counted_network), as the
+    IP address column takes it: an IPv4 address, or the first address of an IPv6 /64."""
+    network = counted_network(client_ip_address(request))
+    return UNKNOWN_ADDRESS if network is None else str(network.network_address)
 
 
 def _count_attempt(request, counter, limit, cooloff):

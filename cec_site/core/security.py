@@ -63,6 +63,23 @@ def _address(value):
         return None
 
 
+def counted_network(address):
+    """What per-visitor limits count by: an IPv4 address, or the /64 an IPv6 address is in.
+
+    One home or phone gets a whole IPv6 /64 and can pick a new address in it for every
+    request; an IPv4-mapped IPv6 address is its IPv4 address. None when `address` is not an
+    IP address. Page-password attempts and the downloads' daily cap both count by it.
+    """
+    parsed = _address(address)
+    if parsed is None:
+        return None
+    if parsed.version == 6:
+        if parsed.ipv4_mapped:
+            return ipaddress.ip_network(parsed.ipv4_mapped)
+        return ipaddress.ip_network(f"{parsed}/64", strict=False)
+    return ipaddress.ip_network(parsed)
+
+
 def is_trusted_proxy(address):
     """Is `address` one of TRUSTED_PROXY_NETWORKS (CIDRs: "10.0.0.0/8", "::1/128"…)?"""
     parsed = _address(address)
