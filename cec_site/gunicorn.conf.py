@@ -29,6 +29,15 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# gunicorn (25.1+) opens a control socket for `gunicornc` by default, in $XDG_RUNTIME_DIR or
+# ~/.gunicorn/. Off unless GUNICORN_CONTROL_SOCKET names its path: in the image the app user's
+# home (/app) belongs to root, which made every start log "Control server error: [Errno 13]";
+# and two servers on one machine (`make run` beside the tests or the benchmark) would share,
+# and each remove, the one default path.
+if os.environ.get("GUNICORN_CONTROL_SOCKET"):
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
+else:
+    control_socket_disable = True
 
 # gunicorn's own lines (start, workers, its access log when asked) on the application's clock:
 # UTC, ISO 8601 with the offset, as LOG_FORMAT=text prints (cec_site.core.request_id).

@@ -123,6 +123,34 @@ def test_caddy_accepts_the_proxy_config(tmp_path):
     assert "Valid configuration" in result.stdout + result.stderr
 
 
+def caddy_listeners(tmp_path, **environment):
+    """Where Caddy would listen with docker/Caddyfile: (http_port, every server's addresses)."""
+    result = subprocess.run(  # noqa: S603 - Debian's caddy on our own file
+        ["caddy", "adapt", "--adapter", "caddyfile", "--config", "docker/Caddyfile"],  # noqa: S607
+        cwd=ROOT,
+        env=caddy_environment(tmp_path, **environment),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    http = json.loads(result.stdout)["apps"]["http"]
+    return http.get("http_port", 80), [server["listen"] for server in http["servers"].values()]
+
+
+@needs_caddy
+def test_the_proxy_listens_on_every_interface_unless_told(tmp_path):
+    # What compose.yaml's proxy runs: ports 80 and 443 of every interface.
+    assert caddy_listeners(tmp_path) == (80, [[":443"]])
+    # What `make image-check` and the test below run: loopback and ports of their own.
+    assert caddy_listeners(
+        tmp_path,
+        SITE_ADDRESS="https://127.0.0.1:8443",
+        CADDY_BIND="127.0.0.1",
+        CADDY_HTTP_PORT="8080",
+    ) == (8080, [["127.0.0.1:8443"]])
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -191,6 +219,9 @@ def test_the_proxy_config_balances_two_app_servers_over_https(tmp_path):
                     SITE_ADDRESS=f"https://127.0.0.1:{proxy}",
                     APP_UPSTREAMS=" ".join(f"127.0.0.1:{port}" for port in apps),
                     CADDY_ADMIN=f"127.0.0.1:{free_port()}",
+                    # Its HTTP-to-HTTPS redirect off port 80, which another server may hold.
+                    CADDY_HTTP_PORT=str(free_port()),
+                    CADDY_BIND="127.0.0.1",
                 ),
                 stdout=(tmp_path / "caddy.log").open("w"),
                 stderr=subprocess.STDOUT,
@@ -265,6 +296,35 @@ def test_the_image_gets_everything_the_site_runs_on(needed):
 @pytest.mark.parametrize("kept_out", [".git", ".venv", "var", "tests", "compose.yaml"])
 def test_the_image_leaves_out_local_state_and_tests(kept_out):
     assert dockerignored(kept_out)
+
+
+def gunicorn_settings(environment):
+    result = subprocess.run(  # noqa: S603 - gunicorn printing our own config
+        [sys.executable, "-m", "gunicorn", "--config", "cec_site/gunicorn.conf.py"]
+        + ["--print-config", "cec_site.wsgi"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return dict(
+        (part.strip() for part in line.split("=", 1))
+        for line in result.stdout.splitlines()
+        if "=" in line
+    )
+
+
+def test_gunicorn_opens_no_control_socket_unless_asked(tmp_path):
+    """gunicorn's default control socket lives in the user's home, which in the image belongs
+    to root: every start logged "Control server error: [Errno 13] Permission denied"."""
+    environment = {k: v for k, v in os.environ.items() if k != "GUNICORN_CONTROL_SOCKET"}
+    assert gunicorn_settings(environment)["control_socket_disable"] == "True"
+    socket_path = str(tmp_path / "gunicorn.ctl")
+    asked = gunicorn_settings({**environment, "GUNICORN_CONTROL_SOCKET": socket_path})
+    assert asked["control_socket_disable"] == "False"
+    assert asked["control_socket"] == socket_path
 
 
 def test_the_image_runs_gunicorn_from_its_config_file_as_a_non_root_user():
