@@ -3,9 +3,17 @@
 
 It seeds a scaled demo into PostgreSQL (once; database cec_bench, kept for reruns), starts
 gunicorn with the production settings on 127.0.0.1, and drives it from another process with
-wrk: the home page, a filtered project listing, a publication, the Top 50, a search, a
-counted download, and one static file as the ceiling, first with the cache cold, then warm.
-Then 60 s at 64 connections on the warm home page, for errors. It prints one table.
+wrk: the home page, a filtered project listing, a publication, the Top 50, a search, the
+download route twice, and one static file as the ceiling, first with the cache cold, then
+warm. Then 60 s at 64 connections on the warm home page, for errors. It prints one table.
+
+- download: one client asking again and again (wrk's one address and agent): after its first
+  request within the 30-second double-click window, each is served and not counted.
+- download, counted: every request a new visitor (its own address, through X-Forwarded-For
+  from the loopback proxy, TRUSTED_PROXY_COUNT=1, and its own User-Agent), so every request
+  is counted: the route's full cost. The report says how many were counted.
+- Each row's SQL/req and × static (its req/s as a share of the static file's in the same
+  mode) are the download's queries and its throughput against the ceiling.
 
 A script rather than a management command: it drives the server from outside, as a load
 generator must, and makes the database before Django can connect to it. The parts that need
@@ -78,6 +86,25 @@ done = function(summary, latency, requests)
     e.status, e.timeout, latency:percentile(50), latency:percentile(99), latency.max))
 end
 """
+# Every request a new visitor: its own address (198.18.0.0/15, the range set aside for
+# benchmarks, one /16 per thread) and its own User-Agent, so each is counted.
+WRK_COUNTED = """
+local next_thread = 0
+setup = function(thread)
+  next_thread = next_thread + 1
+  thread:set("thread_id", next_thread)
+end
+local counter = 0
+request = function()
+  counter = counter + 1
+  local n = counter % 65536
+  local headers = {}
+  headers["X-Forwarded-For"] = string.format(
+    "198.%d.%d.%d", 17 + thread_id, math.floor(n / 256), n % 256)
+  headers["User-Agent"] = "BROWSER visitor-" .. thread_id .. "-" .. counter
+  return wrk.format(nil, nil, headers)
+end
+""".replace("BROWSER", USER_AGENT)
 WRK_COLD = """
 local next_thread = 0
 setup = function(thread)
@@ -104,6 +131,7 @@ def main():
     scripts = Path(tempfile.mkdtemp(prefix="cec-bench-"))
     (scripts / "warm.lua").write_text(WRK_REPORT)
     (scripts / "cold.lua").write_text(WRK_COLD + WRK_REPORT)
+    (scripts / "counted.lua").write_text(WRK_COUNTED + WRK_REPORT)
     load_before = os.getloadavg()
     server = start_server(env, port)
     try:
@@ -122,8 +150,12 @@ def main():
                 if mode == "warm":
                     fetch(base + page["path"])  # fills the page cache
                 settle()
-                run = wrk(base + page["path"], scripts / f"{mode}.lua", CONNECTIONS, DURATION)
+                script = "counted" if page.get("counted") else mode
+                counted_before = downloads_today() if page.get("counted") else None
+                run = wrk(base + page["path"], scripts / f"{script}.lua", CONNECTIONS, DURATION)
                 drain(base)
+                if counted_before is not None:
+                    run["counted"] = downloads_today() - counted_before
                 results.append({"page": page["name"], "mode": mode, **run})
                 print(f"  {mode:4} {page['name']:<22} {run['rps']:8.1f} req/s", flush=True)
         soak = None
@@ -169,6 +201,8 @@ def server_environment():
         WEB_CONCURRENCY=str(WORKERS),
         GUNICORN_THREADS=THREADS,
         LOG_FORMAT="json",
+        # wrk, on the loopback, is the proxy of the counted downloads' visitors.
+        TRUSTED_PROXY_COUNT="1",
     )
     return environment
 
@@ -306,6 +340,20 @@ def with_query(path, parameter):
     return path + ("&" if "?" in path else "?") + parameter
 
 
+def downloads_today():
+    """Counted downloads of every publication since yesterday: a run's difference is what it
+    counted (only the bench counts on its database). Yesterday too, because the site's day
+    (TIME_ZONE) and PostgreSQL's CURRENT_DATE (the server's zone) need not agree."""
+    query = "SELECT COALESCE(SUM(count), 0) FROM publications_publicationdownloadday"
+    output = subprocess.run(  # noqa: S603
+        ["psql", DATABASE_URL, "-tAc", f"{query} WHERE day >= CURRENT_DATE - 1"],  # noqa: S607
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return int(output.strip() or 0)
+
+
 def flush_redis():
     import redis
 
@@ -420,12 +468,19 @@ def print_report(pages, results, queries, soak, load_before, load_after):
     )
     if soak:
         print(f"  0 errors at 64 connections: {soak['errors']} — {verdict(not soak['errors'])}")
+    for result in results:
+        if "counted" in result:
+            print(
+                f"  {result['page']} ({result['mode']}): {result['counted']} counted for the "
+                f"{result['requests']} requests wrk completed, each a new visitor (the ones "
+                "still in flight when it stopped were answered, and counted, too)"
+            )
     pages_with_problems = [p for p in pages if queries[p["name"]].get("note")]
     for page in pages_with_problems:
         print(f"  note, {page['name']}: {queries[page['name']]['note']}")
 
 
-# Pages the page cache may keep (not the counted download, which must reach Django each time).
+# Pages the page cache may keep (not the downloads, which must reach Django each time).
 CACHEABLE = {"home", "projects, filtered", "publication", "top 50", "search"}
 
 
@@ -469,6 +524,7 @@ def discover():
         {"name": "top 50", "path": publications.url + "top-50/"},
         {"name": "search", "path": "/search/?q=climate"},
         {"name": "download", "path": publication.download_url},
+        {"name": "download, counted", "path": publication.download_url, "counted": True},
         {"name": "static file", "path": staticfiles_storage.url("css/cec.css")},
     ]
 
@@ -478,12 +534,18 @@ def count_queries(pages):
     import uuid
 
     from django.db import connection
+    from django.db.models import Sum
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client = Client(HTTP_HOST="localhost", HTTP_USER_AGENT=USER_AGENT)
+    from publications.models import PublicationDownloadDay
+
     counts = {}
     for page in pages:
+        client = Client(HTTP_HOST="localhost", HTTP_USER_AGENT=USER_AGENT)
+        if page.get("counted"):
+            client = new_visitor_client(HTTP_HOST="localhost")
+        counted_before = PublicationDownloadDay.objects.aggregate(total=Sum("count"))["total"]
         # Counted at once: the log a context reads may be emptied when the next request starts.
         with CaptureQueriesContext(connection) as cold:
             cold_response = client.get(with_query(page["path"], f"bench-cold={uuid.uuid4().hex}"))
@@ -491,6 +553,9 @@ def count_queries(pages):
         client.get(page["path"])
         with CaptureQueriesContext(connection) as warm:
             warm_response = client.get(page["path"])
+        counted = (
+            PublicationDownloadDay.objects.aggregate(total=Sum("count"))["total"] - counted_before
+        )
         counts[page["name"]] = {
             "cold": cold_count,
             "warm": len(warm),
@@ -498,6 +563,8 @@ def count_queries(pages):
             "warm_cpu_ms": cpu_ms(client, page["path"], cold=False),
         }
         notes = []
+        if page.get("counted") and counted != 3:
+            notes.append(f"{counted} of its 3 counted requests were counted")
         statuses = sorted({cold_response.status_code, warm_response.status_code})
         if statuses != [200]:
             notes.append(f"answered {statuses}, not 200")
@@ -509,6 +576,23 @@ def count_queries(pages):
         if notes:
             counts[page["name"]]["note"] = "; ".join(notes)
     return counts
+
+
+def new_visitor_client(**defaults):
+    """A test client whose every request comes from a new visitor (address and agent)."""
+    from django.test import Client
+
+    class NewVisitor(Client):
+        visitors = 0
+
+        def request(self, **request):
+            NewVisitor.visitors += 1
+            n = NewVisitor.visitors
+            request.setdefault("REMOTE_ADDR", f"198.18.{n // 256 % 256}.{n % 256}")
+            request.setdefault("HTTP_USER_AGENT", f"{USER_AGENT} visitor-{n}")
+            return super().request(**request)
+
+    return NewVisitor(**defaults)
 
 
 def cpu_ms(client, path, *, cold, repeat=5):

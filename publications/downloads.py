@@ -10,11 +10,18 @@
 A client is its session only when that session really exists in the session store (a made-up
 `sessionid` cookie names nobody); otherwise a salted hash of its address and User-Agent. Raw
 addresses are never stored: the hashes live only in the shared cache, for 30 seconds (the
-double-click window) or until the day is over (the unique and cap markers).
+double-click window) or until the day is over (the unique and cap markers), and, for the
+cap's counters when the cache is a database table, in the table publications_download_cap
+until the next day begins.
 
 Whatever its agents and cookies, one address (an IPv4 address, or an IPv6 /64: one home or
 office network) adds at most DOWNLOAD_DAILY_CAP_PER_ADDRESS counted downloads to one
-publication (all its language editions) a day.
+publication (all its language editions) a day: exactly, however many requests arrive at once.
+Where the cap is counted depends on the cache (`cap_counted_in_database`): Redis (or
+Memcached) counts atomically on its server, Django's local-memory cache under its lock (one
+process); Django's DatabaseCache (`make run` without REDIS_URL) cannot (its incr() is a read
+then a write, and two requests that both read 9 would both count), so the counters live in a
+table of their own there, taken by one atomic conditional upsert.
 
 Counting never breaks a download: any failure is logged and the file is served all the same.
 When the cache cannot answer, the download counts (as a first click, within the cap, and
@@ -136,10 +143,80 @@ def daily_cap():
     return getattr(settings, "DOWNLOAD_DAILY_CAP_PER_ADDRESS", DEFAULT_DAILY_CAP_PER_ADDRESS)
 
 
+def cap_counted_in_database():
+    """True when the default cache cannot count atomically for every process of the site.
+
+    Redis and Memcached increment on their server, one request after another; Django's
+    local-memory cache under a lock, and it is one process's own (production refuses it with
+    several workers). Anything else, Django's DatabaseCache first (`make run` without
+    REDIS_URL; incr() is get() then set()), or a file cache, counts in the database.
+    """
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+    from django.core.cache.backends.memcached import BaseMemcachedCache
+    from django.core.cache.backends.redis import RedisCache
+
+    return not isinstance(caches["default"], RedisCache | BaseMemcachedCache | LocMemCache)
+
+
+CAP_TABLE = "publications_download_cap"  # made by migration publications 0005, no model
+_cap_table_purged_before = None  # the day before which this process last deleted counters
+
+
+def _purge_past_counters(day):
+    """Once a day per process, the counters of past days go: nothing reads them again."""
+    global _cap_table_purged_before  # noqa: PLW0603 - a per-process note, like the log's
+    if _cap_table_purged_before == day:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {CAP_TABLE} WHERE day < %s", [day])  # noqa: S608
+    _cap_table_purged_before = day
+
+
+def _take_from_database_cap(publication_key, network_hash, day, cap):
+    """One atomic statement: a new row at 1, or one more on the row while it is under the
+    cap; the row count says whether a download was taken. PostgreSQL re-reads a row another
+    request is changing before it applies the WHERE, and SQLite writes one at a time, so two
+    requests at 9 of 10 cannot both pass."""
+    sql = (
+        f"INSERT INTO {CAP_TABLE} (day, publication_key, network, used) "  # noqa: S608
+        "VALUES (%s, %s, %s, 1) ON CONFLICT (day, publication_key, network) DO UPDATE SET "
+        f"used = {CAP_TABLE}.used + 1 WHERE {CAP_TABLE}.used < %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [day, str(publication_key), network_hash, cap])
+        return cursor.rowcount == 1
+
+
+def within_database_cap(publication_key, network_hash, day, cap):
+    """The cap, counted in the database: one query (and, once a day per process, the
+    deletion of past days' counters). Inside a transaction (tests, a caller's atomic
+    block) a savepoint keeps a failure from breaking it; a failure counts the download, as
+    when the cache cannot answer."""
+    from django.db import DatabaseError
+
+    try:
+        if connection.in_atomic_block:
+            with transaction.atomic():
+                _purge_past_counters(day)
+                return _take_from_database_cap(publication_key, network_hash, day, cap)
+        _purge_past_counters(day)
+        return _take_from_database_cap(publication_key, network_hash, day, cap)
+    except DatabaseError:
+        logger.warning("Daily cap table unavailable: counting this download", exc_info=True)
+        return True
+
+
 def within_daily_cap(publication_key, network, day):
     """Takes one of the address's counted downloads of this publication today, if one is
     left. A publication is all its language editions (they rank together)."""
-    key = f"cec:download-cap:{day.isoformat()}:{publication_key}:{_hash(f'net:{network}')}"
+    cap = daily_cap()
+    if cap <= 0:
+        return False
+    network_hash = _hash(f"net:{network}")
+    if cap_counted_in_database():
+        return within_database_cap(publication_key, network_hash, day, cap)
+    key = f"cec:download-cap:{day.isoformat()}:{publication_key}:{network_hash}"
     try:
         cache.add(key, 0, timeout=DAY_MARKER_SECONDS)
         used = cache.incr(key)  # atomic in Redis: concurrent requests each get their number
@@ -149,7 +226,7 @@ def within_daily_cap(publication_key, network, day):
     except Exception:
         logger.warning("Daily cap unavailable: counting this download", exc_info=True)
         return True
-    return used <= daily_cap()
+    return used <= cap
 
 
 def first_today(publication_id, client, day):

@@ -176,6 +176,7 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
         APIField("doi"),
         APIField("page_count"),
         APIField("download_url"),
+        APIField("language_editions"),
         APIField("body"),
     ]
 

@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from rest_framework.fields import Field
 from rest_framework.renderers import JSONRenderer
 
+from cec_site.api.editions import LanguageEditionsField, attach_language_editions
 from cec_site.api.validation import PAGE_ID_RANGE, related_page_model, validate_query
 from cec_site.core.models import TopicPage
 from cec_site.core.visibility import is_public, public
@@ -146,12 +147,29 @@ class PublicationsAPIViewSet(SectionAPIViewSet):
     def get_field_serializer_overrides(cls, model):
         overrides = super().get_field_serializer_overrides(model)
         overrides["download_url"] = CountedDownloadUrlField()
+        overrides["language_editions"] = LanguageEditionsField()
         return overrides
 
     def get_queryset(self):
         return (
             super().get_queryset().select_related("document_type").prefetch_related(public_topics())
         )
+
+    # `language_editions` for a whole page of results in one query, and only when asked for.
+
+    def paginate_queryset(self, queryset):
+        self.shown_pages = list(super().paginate_queryset(queryset))
+        return self.shown_pages
+
+    def get_object(self):
+        page = super().get_object()
+        self.shown_pages = [page]
+        return page
+
+    def prefetch_language_editions(self, page):
+        if "language_editions" not in page.__dict__:
+            shown = getattr(self, "shown_pages", None) or [page]
+            attach_language_editions(shown if page in shown else [page], self.request)
 
 
 class ProjectsAPIViewSet(SectionAPIViewSet):

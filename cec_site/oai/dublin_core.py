@@ -32,7 +32,13 @@ def authors(publication):
 
 
 def oai_dc(publication, *, page_url, download_url, other_edition_urls):
-    """The <oai_dc:dc> element of one language edition."""
+    """The <oai_dc:dc> element of one language edition.
+
+    Each edition is a record of its own: dc:language is its language, dc:identifier its page
+    and its counted download (dc:format application/pdf when it has a PDF). The other
+    editions are dc:relation, each its page then its download (`other_edition_urls`, all
+    absolute): a record of the French edition does not claim to be in English too.
+    """
     language = publication.locale.language_code
     dc = etree.Element(
         f"{{{OAI_DC_NAMESPACE}}}dc",

@@ -289,7 +289,8 @@ def editions(pages):
     other_editions = (
         public(PublicationPage.objects.all())
         .filter(translation_key__in=keys, alias_of__isnull=True)
-        .only("id", "url_path", "translation_key")  # what a page's URL needs
+        # What a page's URL needs, and whether the edition has a PDF of its own.
+        .only("id", "url_path", "translation_key", "document")
         .order_by("locale__language_code")
     )
     for edition in other_editions:

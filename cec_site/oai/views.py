@@ -18,6 +18,7 @@ from wagtail.models import Site
 
 from lxml import etree
 
+from cec_site.core.metadata import site_url
 from cec_site.core.models import SiteSettings
 from cec_site.oai import dublin_core, protocol, queries
 from cec_site.oai.protocol import OAIError
@@ -236,18 +237,28 @@ class RecordWriter:
     def metadata(self, page):
         request = self.repository.request
         page_url = page.get_full_url(request)
-        download_url = page_url + "download/" if page_url and page.document_id else None
-        other_edition_urls = [
-            edition.get_full_url(request)
-            for edition in self.editions.get(page.translation_key, [])
-            if edition.pk != page.pk
-        ]
+        # Each other language edition: its page, then its counted download when it has a PDF
+        # of its own (absolute, by the site's one rule, as the page's own and the API's).
+        other_edition_urls = []
+        for edition in self.editions.get(page.translation_key, []):
+            if edition.pk != page.pk:
+                other_edition_urls += [
+                    edition.get_full_url(request),
+                    download_url(edition, request),
+                ]
         return dublin_core.oai_dc(
             page,
             page_url=page_url,
-            download_url=download_url,
+            download_url=download_url(page, request),
             other_edition_urls=[url for url in other_edition_urls if url],
         )
+
+
+def download_url(page, request):
+    """A language edition's counted download, absolute; None without a PDF of its own."""
+    if not page.document_id or not page.get_full_url(request):
+        return None  # no PDF, or the page has no address on any site
+    return site_url(request, page, page.reverse_subpage("download"))
 
 
 # The endpoint --------------------------------------------------------------------------

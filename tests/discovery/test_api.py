@@ -336,3 +336,136 @@ def test_well_formed_filters_still_work(client, trilingual_site):
     assert client.get("/api/v2/projects/", {"status": "paused"}).status_code == 400
     ordered = get_json(client, "/api/v2/publications/", order="-title,id", locale="fr")
     assert titles(ordered) == sorted(p.title for p in trilingual_site.publications["fr"])
+
+
+# Language editions ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def report_in_three_languages(trilingual_site, locales):
+    """An English report with its French edition (its own PDF) and its Spanish edition (no
+    PDF of its own), each published under its language's publications."""
+    english = PublicationPageFactory(
+        parent=trilingual_site.tree["en"].publications,
+        slug="air-quality-report",
+        document=PdfDocumentFactory(pages=5),
+        page_count=5,
+    )
+    editions = {"en": english}
+    for code, document in (("fr", PdfDocumentFactory(pages=7)), ("es", None)):
+        edition = english.copy_for_translation(locales[code])
+        edition.document = document
+        edition.page_count = 7 if document else None
+        edition.save_revision().publish()
+        editions[code] = PublicationPageFactory._meta.model.objects.get(pk=edition.pk)
+    return editions
+
+
+def test_a_publication_lists_its_language_editions_with_absolute_downloads(
+    client, report_in_three_languages
+):
+    editions = report_in_three_languages
+    french = editions["fr"]
+    data = get_json(client, f"/api/v2/publications/{french.pk}/")
+    english_pdf = editions["en"].document
+    french_pdf = french.document
+    assert data["language_editions"] == [
+        {
+            "language": "en",
+            "language_name": "English",
+            "format": "application/pdf",
+            "size_bytes": english_pdf.file.size,
+            "pages": 5,
+            "download_url": f"http://localhost{editions['en'].url}download/",
+        },
+        {
+            "language": "fr",
+            "language_name": "français",
+            "format": "application/pdf",
+            "size_bytes": french_pdf.file.size,
+            "pages": 7,
+            "download_url": f"http://localhost{french.url}download/",
+        },
+        {
+            # No PDF of its own: never another edition's file.
+            "language": "es",
+            "language_name": "español",
+            "format": None,
+            "size_bytes": None,
+            "pages": None,
+            "download_url": None,
+        },
+    ]
+    assert "/fr/" in data["language_editions"][1]["download_url"]
+    # The same editions, in the same order, as the publication page lists them.
+    assert [e["language"] for e in data["language_editions"]] == [
+        e.language_code for e in french.language_editions
+    ]
+    # Each download is the counted route, and it serves that edition's own file.
+    response = client.get(
+        data["language_editions"][1]["download_url"].removeprefix("http://localhost"),
+        HTTP_USER_AGENT=BROWSER,
+    )
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == french_pdf.file.open("rb").read()
+    assert PublicationDownloadDay.objects.get(publication=french).count == 1
+
+
+def test_a_private_or_unpublished_edition_is_not_listed(client, report_in_three_languages):
+    editions = report_in_three_languages
+    PageViewRestriction.objects.create(page=editions["fr"], restriction_type="login")
+    editions["es"].unpublish()
+    data = get_json(client, f"/api/v2/publications/{editions['en'].pk}/")
+    assert [e["language"] for e in data["language_editions"]] == ["en"]
+
+
+def test_absolute_urls_follow_the_site_address_not_the_request_host(
+    client, report_in_three_languages
+):
+    """The site's one rule for absolute URLs: its Site's root_url, whatever Host was asked."""
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "cec.example.org", 443
+    site.save()  # which also empties Wagtail's cached site root paths
+    editions = report_in_three_languages
+    data = get_json(client, f"/api/v2/publications/{editions['en'].pk}/")
+    assert data["language_editions"][0]["download_url"] == (
+        f"https://cec.example.org{editions['en'].url}download/"
+    )
+
+
+def test_listing_editions_in_a_constant_number_of_queries(client, trilingual_site, locales):
+    def add(count):
+        for _ in range(count):
+            page = PublicationPageFactory(
+                parent=trilingual_site.tree["en"].publications, document=PdfDocumentFactory()
+            )
+            french = page.copy_for_translation(locales["fr"])
+            french.document = PdfDocumentFactory()
+            french.save_revision().publish()
+
+    def queries():
+        url = "/api/v2/publications/?fields=language_editions&limit=20"
+        client.get(url)
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+        assert response.status_code == 200
+        items = response.json()["items"]
+        with_two = [item for item in items if len(item["language_editions"]) == 2]
+        return len(context.captured_queries), len(with_two)
+
+    add(1)
+    few, two_editions = queries()
+    assert two_editions == 2
+    add(4)
+    many, two_editions = queries()
+    assert two_editions == 10
+    assert many == few
+    # And the listing without the field does not look the editions up at all.
+    with CaptureQueriesContext(connection) as context:
+        client.get("/api/v2/publications/?limit=20")
+    assert not any('"translation_key" IN' in q["sql"] for q in context)
+    with CaptureQueriesContext(connection) as context:
+        client.get("/api/v2/publications/?fields=language_editions&limit=20")
+    assert sum('"translation_key" IN' in q["sql"] for q in context) == 1

@@ -11,7 +11,7 @@ import pytest
 import time_machine
 from lxml import etree
 
-from tests.factories.publications import PublicationPageFactory
+from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
 from tests.oai.conftest import NS, OAI_NS, at, identifier, publish
 
 pytestmark = pytest.mark.django_db
@@ -320,9 +320,53 @@ class TestRecords:
         assert texts(dc, "dc:subject") == ["Changement climatique"]
         assert texts(dc, "dc:identifier")[0] == page.get_full_url()
         assert "/fr/" in page.get_full_url()
-        assert texts(dc, "dc:relation") == [library.climate_report.get_full_url()]
+        # The English edition: its page, and its counted download (it has a PDF).
+        english = library.climate_report.get_full_url()
+        assert texts(dc, "dc:relation") == [english, english + "download/"]
         # Same topic, other language: the same set.
         assert texts(root, ".//oai:header/oai:setSpec") == ["climate-change"]
+
+    def test_each_edition_names_the_others_with_their_counted_downloads(self, client, library):
+        """Its own language, its own page and download (application/pdf); the others as
+        relations, each its page then its download when it has a PDF of its own."""
+        french = library.climate_report_fr
+        french.document = PdfDocumentFactory()
+        french.save_revision().publish()
+        english_url = library.climate_report.get_full_url()
+        french_url = french.get_full_url()
+        english = ask(
+            client,
+            verb="GetRecord",
+            metadataPrefix="oai_dc",
+            identifier=identifier(library.climate_report),
+        ).find(".//oai_dc:dc", NS)
+        assert texts(english, "dc:language") == ["en"]
+        assert texts(english, "dc:format") == ["application/pdf"]
+        assert texts(english, "dc:identifier")[:2] == [english_url, english_url + "download/"]
+        assert texts(english, "dc:relation") == [french_url, french_url + "download/"]
+        assert french_url == "http://localhost/fr/publications/cartographie-des-puits-de-carbone/"
+        response = client.get(
+            (french_url + "download/").removeprefix("http://localhost"),
+            HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0",
+        )
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        french_record = ask(
+            client, verb="GetRecord", metadataPrefix="oai_dc", identifier=identifier(french)
+        ).find(".//oai_dc:dc", NS)
+        assert texts(french_record, "dc:identifier")[:2] == [french_url, french_url + "download/"]
+        assert texts(french_record, "dc:relation") == [english_url, english_url + "download/"]
+
+    def test_an_edition_without_a_pdf_has_no_download_and_no_format(self, client, library):
+        root = ask(
+            client,
+            verb="GetRecord",
+            metadataPrefix="oai_dc",
+            identifier=identifier(library.enforcement_report),
+        )
+        dc = root.find(".//oai_dc:dc", NS)
+        assert texts(dc, "dc:format") == []
+        assert texts(dc, "dc:identifier") == [library.enforcement_report.get_full_url()]
 
     def test_list_records_gives_every_public_edition_and_the_withdrawn_one_as_deleted(
         self, client, library
@@ -532,3 +576,31 @@ def test_queries_per_page_do_not_grow_with_the_page(
     with django_assert_max_num_queries(12):
         queries_for(14)
     assert queries_for(2) == queries_for(14)
+
+
+def test_queries_do_not_grow_with_the_editions_and_their_files(client, library, settings, locales):
+    """Records whose other editions each have a PDF of their own (relations with downloads):
+    still as many queries for 2 records as for 14."""
+    from tests.oai.conftest import translate
+
+    for n in range(6):
+        page = PublicationPageFactory(
+            parent=library.site.publications, document=PdfDocumentFactory()
+        )
+        publish(page, at(2024, 4, 1 + n))
+        translate(page, locales["fr"], at(2024, 4, 1 + n), document=PdfDocumentFactory())
+
+    def queries_for(page_size):
+        settings.OAI_PAGE_SIZE = page_size
+        with CaptureQueriesContext(connection) as queries:
+            root = ask(client, verb="ListRecords", metadataPrefix="oai_dc")
+        records = root.findall(".//oai:record", NS)
+        assert len(records) == page_size
+        return len(queries), root
+
+    queries_for(2)  # the site's root paths and the content type cached
+    few, _root = queries_for(2)
+    many, root = queries_for(14)
+    assert few == many
+    relations = texts(root, ".//dc:relation")
+    assert sum(url.endswith("/download/") for url in relations) >= 10
