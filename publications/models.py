@@ -27,7 +27,7 @@ from rest_framework.fields import CharField
 
 from cec_site.core.blocks import BaseStreamBlock
 from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
-from publications import citations, pdf, queries
+from publications import citations, covers, pdf, queries
 from publications.forms import PublicationFilterForm
 
 
@@ -106,6 +106,15 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
             "Filled in from the PDF when the page is saved (when empty, or when a new PDF is "
             "chosen); change it only if it is wrong."
         ),
+    )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover"),
+        null=True,
+        blank=True,
+        editable=False,  # made from the PDF's first page (publications/covers.py)
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     document_type = models.ForeignKey(
         DocumentType,
@@ -292,6 +301,9 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
             [link.project_id for link in self.project_links.all()],
         )
         return context
+
+
+covers.connect_signals(PublicationPage)  # its cover follows its PDF: publications/covers.py
 
 
 class LanguageEdition:

@@ -262,11 +262,12 @@ def ranked_publications(current, locale_id):
     from cec_site.core.queries import topic_labels
     from cec_site.core.visibility import public
     from publications.models import PublicationPage
+    from publications.queries import with_covers
 
     keys = [key for key, _count in current.entries]
     editions = {}
     queryset = public(PublicationPage.objects.filter(translation_key__in=keys))
-    queryset = (
+    queryset = with_covers(
         queryset.select_related("locale").prefetch_related(topic_labels()).defer_streamfields()
     )
 

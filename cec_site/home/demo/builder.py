@@ -75,6 +75,11 @@ class DemoBuilder:
         self.publications = self.build_publications(publications, scale)
         self.stories = self.build_impact(stories)
         self.build_about()
+        # Publications saved from now on make their covers themselves; editions of an earlier
+        # load (before covers existed) get theirs here, once their PDFs exist.
+        call_command("generate_covers", verbosity=0)
+        self.build_legal_pages()
+        renew_cut_slugs(self.locale)
 
     def build_topics(self):
         index = self.index(TopicIndexPage, "topics")
