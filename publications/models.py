@@ -26,6 +26,7 @@ from wagtail.snippets.models import register_snippet
 from rest_framework.fields import CharField
 
 from cec_site.core.blocks import BaseStreamBlock
+from cec_site.core.edition_files import OwnFilesPageForm
 from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
 from publications import citations, covers, pdf, queries
 from publications.forms import PublicationFilterForm
@@ -192,6 +193,7 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
     public_file_fields = ["document"]  # its PDF: cec_site/core/visibility.py pages_using_document
+    base_form_class = OwnFilesPageForm  # one PDF per language edition
 
     class Meta:
         verbose_name = _("publication")

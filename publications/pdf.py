@@ -5,24 +5,9 @@ import logging
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from cec_site.core.files import PDF_MAGIC, is_pdf  # noqa: F401  (the publications' rule too)
+
 logger = logging.getLogger(__name__)
-
-PDF_MAGIC = b"%PDF-"
-
-
-def is_pdf(document):
-    """True when the document's file is named .pdf and its content starts like a PDF.
-
-    The name alone proves nothing, and the content alone is not enough either: Wagtail gives
-    a document the type its name says.
-    """
-    if document.file_extension.lower() != "pdf":
-        return False
-    try:
-        with document.file.open("rb") as handle:
-            return handle.read(len(PDF_MAGIC)) == PDF_MAGIC
-    except OSError:
-        return False
 
 
 def count_pages(document):

@@ -27,11 +27,13 @@ class LinkBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
+        # One message per problem, under the field it concerns.
+        if value.get("page") and value.get("url"):
             message = _("Choose a page or give an external address, not both.")
-            raise StructBlockValidationError(
-                block_errors={"page": ValidationError(message), "url": ValidationError(message)}
-            )
+            raise StructBlockValidationError(block_errors={"url": ValidationError(message)})
+        if not value.get("page") and not value.get("url"):
+            message = _("Choose a page, or give an external address below.")
+            raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
         return value
 
 

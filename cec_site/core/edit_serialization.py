@@ -133,8 +133,21 @@ class EditSerializationMiddleware:
             and request.POST.get("action-workflow-action")
             and response.status_code in (301, 302)
         ):
-            say_what_the_workflow_action_did(request, pk, queued_before)
+            say_what_the_workflow_action_did(
+                request, pk, queued_before, request.POST.get("workflow-action-name")
+            )
+        elif is_page and url_name == "workflow_action" and workflow_action_done(response):
+            # The dashboard's (and the listing's) Approve / Reject: Wagtail says nothing.
+            action = resolve(request.path_info).kwargs.get("action_name")
+            say_what_the_workflow_action_did(request, pk, queued_before, action)
         return response
+
+
+def workflow_action_done(response):
+    """The workflow action view answered "done": a redirect, or its modal's success step."""
+    if response.status_code in (301, 302):
+        return True
+    return response.status_code == 200 and b'"step": "success"' in getattr(response, "content", b"")
 
 
 def workflow_already_over(request, page_id):
@@ -155,7 +168,7 @@ def workflow_already_over(request, page_id):
     return redirect("wagtailadmin_pages:edit", page_id)
 
 
-def say_what_the_workflow_action_did(request, page_id, queued_before):
+def say_what_the_workflow_action_did(request, page_id, queued_before, action):
     """Replace the editor's "has been updated" with what the workflow action did to the page."""
     from wagtail.models import Page
 
@@ -164,7 +177,6 @@ def say_what_the_workflow_action_did(request, page_id, queued_before):
         return
     page = page.specific
     title = page.get_admin_display_title()
-    action = request.POST.get("workflow-action-name")
     scheduled = page.scheduled_revision
     if action == "approve" and scheduled is not None:
         text = _("Page '%(title)s' has been approved and will be published on %(date)s.") % {

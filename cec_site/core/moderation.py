@@ -17,7 +17,7 @@ wagtail-localize
   * *Update translations* (`localize/update/<id>/`): "Publish immediately" needs publish
     permission on every translated page; otherwise the form says so and nothing is saved.
   * Translation editor "Publish in …": localize already asks `can_publish()` (403). Editors
-    use "Submit translation for moderation" instead (a header button, `submit_for_moderation`
+    use "Submit translation for moderation" instead (in the editor's banner, `submit_for_moderation`
     below): it saves the translation as a draft revision and starts the page's workflow.
   * "Convert to alias page": an alias mirrors its source's live state, so (as Wagtail does for
     new aliases) it needs publish permission; the menu item is hidden from the others.
@@ -26,7 +26,7 @@ Documents and images
   * Replacing the file of a document or image a live page uses needs publish permission on
     each such page (`ModeratedDocumentForm`, `ModeratedImageForm`, installed through
     WAGTAILDOCS_DOCUMENT_FORM_BASE / WAGTAILIMAGES_IMAGE_FORM_BASE). A document that is a
-    publication's file only ever takes a real PDF (`publications.pdf.is_pdf`), whoever edits it.
+    page's public file only ever takes a real PDF (`cec_site.core.files.is_pdf`), whoever edits it.
   * `/documents/<id>/<file>` answers 404 unless `visibility.document_visible_to` lets the user
     see it (before the publications' redirect to the counted download).
 
@@ -58,6 +58,7 @@ from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views import convert, submit_translations, update_translations
 
 from cec_site.core import visibility
+from cec_site.core.files import PDF_MAGIC, is_pdf
 from cec_site.core.image_uploads import StripImageMetadata
 
 # Who may put something live ------------------------------------------------------------
@@ -433,8 +434,6 @@ class ModeratedDocumentForm(FileReplacementRule, BaseDocumentForm):
         return cleaned_data
 
     def check_publication_file_is_a_pdf(self, uploaded):
-        from publications.pdf import PDF_MAGIC, is_pdf
-
         if not any(True for _page in visibility.pages_using_document(self.instance)):
             return
         head = uploaded.read(len(PDF_MAGIC))
@@ -444,7 +443,7 @@ class ModeratedDocumentForm(FileReplacementRule, BaseDocumentForm):
         if not is_pdf(probe):
             self.add_error(
                 "file",
-                _("This document is a publication's PDF: its new file must be a PDF too."),
+                _("This document is a page's PDF file: its new file must be a PDF too."),
             )
 
 

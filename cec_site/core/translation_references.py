@@ -11,7 +11,7 @@ whoever makes it — wagtail-localize's translation editor or update, the "Submi
 moderation" button, the page editor, a workflow — what is stored, and published from it, points
 to the page's own language. What has no translation yet stays as it is, and the page editor
 says so (`warn_about_other_languages`), as it does when a publication edition has no PDF of its
-own and would serve another edition's file.
+own (cec_site/core/edition_files.py: it never serves another edition's file).
 
 Each reference is found from the models themselves (foreign keys and many-to-many fields to a
 `TranslatableMixin` model, the same in inline items, page and snippet choosers in StreamFields):
@@ -34,6 +34,8 @@ from wagtail.admin.forms.models import register_form_field_override
 from wagtail.fields import StreamField
 from wagtail.models import Page, Revision, TranslatableMixin
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from cec_site.core import edition_files
 
 # Fields every page has, which are not content references.
 PAGE_FIELDS = {field.name for field in Page._meta.get_fields()}
@@ -226,6 +228,7 @@ def localize_revision(sender, instance, raw=False, **kwargs):
     if locale_id is None:
         return
     localize_content(model, instance.content, locale_id)
+    edition_files.drop_files_of_earlier_editions(model, instance.content)
 
 
 def connect_signals():
@@ -253,48 +256,6 @@ def other_language_references(page):
     return result
 
 
-def source_locale_id(page):
-    """The locale this page's content is translated from (localize's source, else the default)."""
-    from wagtail.models import Locale
-    from wagtail_localize.models import TranslationSource
-
-    source = TranslationSource.objects.filter(object_id=page.translation_key).first()
-    if source is not None:
-        return source.locale_id
-    return Locale.get_default().pk
-
-
-def documents_of_other_editions(page):
-    """The documents this translated page shares with another language's edition."""
-    if page.locale_id == source_locale_id(page):
-        return []  # the source edition's file is its own
-    document_fields = [
-        field
-        for field in type(page)._meta.get_fields()
-        if field.many_to_one
-        and field.concrete
-        and field.name not in PAGE_FIELDS
-        and field.related_model is not None
-        and field.related_model._meta.label_lower == "wagtaildocs.document"
-    ]
-    shared = []
-    for field in document_fields:
-        document_id = getattr(page, field.attname)
-        if document_id is None:
-            continue
-        others = (
-            type(page)
-            ._default_manager.filter(
-                translation_key=page.translation_key, **{field.attname: document_id}
-            )
-            .exclude(locale_id=page.locale_id)
-            .select_related("locale")
-        )
-        for other in others:
-            shared.append((capfirst(field.verbose_name), other))
-    return shared
-
-
 def describe(obj):
     locale = getattr(obj, "locale", None)
     language = locale.get_display_name() if locale is not None else ""
@@ -306,6 +267,7 @@ def describe(obj):
 def warn_about_other_languages(request, page):
     if request.method != "GET":
         return None
+    page = page.get_latest_revision_as_object()  # what the editor is about to see
     references = other_language_references(page)
     if references:
         admin_messages.warning(
@@ -319,19 +281,57 @@ def warn_about_other_languages(request, page):
                 "references": "; ".join(f"{label}: {describe(obj)}" for label, obj in references),
             },
         )
-    for label, other in documents_of_other_editions(page):
+    for label, others in edition_files.editions_with_files_missing_here(page):
         admin_messages.warning(
             request,
             _(
-                "%(field)s: this %(language)s edition has no file of its own; it uses the file "
-                "of the %(other)s edition. Choose the %(language)s file, or leave it empty."
+                "%(field)s: this %(language)s edition has no file of its own yet, so its "
+                "public page offers no PDF (the %(others)s edition has one). Choose the "
+                "%(language)s file."
             )
             % {
                 "field": label,
                 "language": page.locale.get_display_name(),
-                "other": other.locale.get_display_name(),
+                "others": ", ".join(other.locale.get_display_name() for other in others),
             },
         )
+    return None
+
+
+@hooks.register("after_edit_page")
+def remind_of_translations(request, page):
+    """Changing a page does not change its translations: say which still show the earlier
+    version, and where to bring them up to date (wagtail-localize's "Sync translated
+    pages", then their own moderation)."""
+    from django.urls import reverse
+
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is None:
+        return None
+    translations = list(
+        Page.objects.filter(translation_key=page.translation_key)
+        .exclude(locale_id=page.locale_id)
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+    if not translations:
+        return None
+    message = _(
+        "Its translations (%(languages)s) still show the earlier version until they are "
+        "updated and approved."
+    ) % {"languages": ", ".join(t.locale.get_display_name() for t in translations)}
+    admin_messages.warning(
+        request,
+        message,
+        buttons=[
+            admin_messages.button(
+                reverse("wagtail_localize:update_translations", args=[source.pk]),
+                _("Sync translated pages"),
+            )
+        ],
+    )
     return None
 
 

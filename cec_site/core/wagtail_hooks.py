@@ -20,3 +20,10 @@ def refuse_expired_pages(page, request, serve_args, serve_kwargs):
     if user_may_edit_any(getattr(request, "user", None), [page]):
         return None
     raise Http404
+
+
+@hooks.register("register_admin_viewset")
+def register_document_in_language_chooser():
+    from cec_site.core.document_chooser import viewset
+
+    return viewset

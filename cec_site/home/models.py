@@ -262,10 +262,11 @@ class SpotlightItem(Orderable):
     def clean(self):
         super().clean()
         errors = {}
-        if bool(self.link_page_id) == bool(self.link_url):
-            message = _("Choose a page or give an external address, not both.")
-            errors["link_page"] = message
-            errors["link_url"] = message
+        # One message per problem, under the field it concerns.
+        if self.link_page_id and self.link_url:
+            errors["link_url"] = _("Choose a page or give an external address, not both.")
+        elif not self.link_page_id and not self.link_url:
+            errors["link_page"] = _("Choose a page, or give an external address below.")
         if self.image_id and not self.image_alt.strip():
             errors["image_alt"] = _("Describe the image: alternative text is required.")
         if self.start_at and self.end_at and self.end_at <= self.start_at:

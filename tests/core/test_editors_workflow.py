@@ -62,6 +62,13 @@ def test_an_editor_submits_a_project_and_a_moderator_publishes_it(
     assert response.status_code in (200, 302)
     project.refresh_from_db()
     assert project.live
+    # The dashboard's Approve says what happened, as the editor's "Approve and publish" does.
+    dashboard = client.get(reverse("wagtailadmin_home"))
+    said = [str(message.message) for message in dashboard.context["messages"]]
+    assert any(
+        "Reduction of Marine Litter" in text and "has been approved and published." in text
+        for text in said
+    ), said
     client.logout()
     assert client.get("/projects/reduction-of-marine-litter/").status_code == 200
 

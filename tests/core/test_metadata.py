@@ -103,7 +103,13 @@ def test_every_publication_page_has_highwire_tags_with_a_counted_pdf_url(
         document=PdfDocumentFactory(),
     )
     other = PublicationPageFactory(parent=site_tree.publications, document=PdfDocumentFactory())
-    french_edition = translate(english, locales["fr"], title="Communications sur les questions")
+    # The French edition with its own PDF (a copy never keeps the English one).
+    french_edition = translate(
+        english,
+        locales["fr"],
+        title="Communications sur les questions",
+        document=PdfDocumentFactory(),
+    )
     for publication, language in ((english, "en"), (other, "en"), (french_edition, "fr")):
         head, _html = head_of(client, publication.url)
         assert head.first("citation_title").startswith(publication.title)

@@ -227,6 +227,8 @@ class TestAPublicationsFileIsAPdf:
                 "title": document.title,
                 "file": SimpleUploadedFile(name, content, content_type),
                 "tags": "",
+                # Shown once the site has more than one collection (the publication covers').
+                "collection": document.collection_id,
             },
         )
 
@@ -252,7 +254,7 @@ class TestAPublicationsFileIsAPdf:
         )
         assert response.status_code == 200
         assert response.context["form"].errors["file"] == [
-            "This document is a publication's PDF: its new file must be a PDF too."
+            "This document is a page's PDF file: its new file must be a PDF too."
         ]
         document.refresh_from_db()
         assert document.file.name == before

@@ -476,6 +476,7 @@ class DocumentFileReplacement(Route):
                 "title": state.document.title,
                 "file": SimpleUploadedFile("report.pdf", new_pdf, "application/pdf"),
                 "tags": "",
+                "collection": state.document.collection_id,
             },
         )
 
@@ -498,6 +499,7 @@ class ImageFileReplacement(Route):
                 "title": state.image.title,
                 "file": SimpleUploadedFile(f"{MARKER.lower()}.jpg", upload.read(), "image/jpeg"),
                 "tags": "",
+                "collection": state.image.collection_id,
                 "focal_point_x": "",
                 "focal_point_y": "",
                 "focal_point_width": "",
@@ -688,6 +690,8 @@ def test_editors_may_no_longer_change_others_files_or_snippets(world):
             "title": "New report",
             "file": SimpleUploadedFile("new.pdf", pdf_bytes(), "application/pdf"),
             "tags": "",
+            # Shown once the site has more than one collection (the publication covers').
+            "collection": Collection.get_first_root_node().pk,
         },
     )
     assert response.status_code == 302

@@ -5,10 +5,11 @@ from cec_site.core.models.mixins import (
     tabbed_panels,
 )
 from cec_site.core.models.pages import StandardPage
-from cec_site.core.models.settings import SiteSettings
+from cec_site.core.models.settings import ContactDetails, SiteSettings
 from cec_site.core.models.topics import TopicIndexPage, TopicPage
 
 __all__ = [
+    "ContactDetails",
     "HeroImageMixin",
     "ListingPageMixin",
     "SiteSettings",

@@ -1,4 +1,4 @@
-"""The footer's legal links and the small labels of spotlight cards."""
+"""The footer's legal links and address, and the small labels of spotlight cards."""
 
 from django import template
 from django.utils.text import capfirst
@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Site
 
-from cec_site.core.models import StandardPage, TopicIndexPage
+from cec_site.core.models import ContactDetails, StandardPage, TopicIndexPage
 from cec_site.core.models.mixins import ListingPageMixin
 from cec_site.core.visibility import public
 
@@ -43,6 +43,15 @@ def legal_links(context):
     }
     shown = [translations.get(page.translation_key, page) for page in pages]
     return [page for page in shown if page.get_url(request)]
+
+
+@register.simple_tag
+def contact_details():
+    """The footer's postal address in the visitor's language (else the default language's).
+
+    One query; the footer is cached until content changes, and saving contact details is a
+    content change (cec_site/core/cache.py: snippets)."""
+    return ContactDetails.for_language(get_language())
 
 
 @register.filter
