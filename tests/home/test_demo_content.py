@@ -302,3 +302,120 @@ def test_the_loader_leaves_the_search_and_reference_indexes_whole(client, demo):
     seed = PublicationPage.objects.get(title=TITLE, locale__language_code="en")
     # The publication's PDF is used by it, as the admin's usage count shows.
     assert ReferenceIndex.get_references_to(seed.document).exists()
+
+
+# The footer's legal pages, and slugs and summaries that are never cut short -------------------
+
+LEGAL_PATHS = {
+    "en": ["/privacy/", "/legal/"],
+    "fr": ["/fr/confidentialite/", "/fr/mentions-legales/"],
+    "es": ["/es/privacidad/", "/es/aviso-legal/"],
+}
+
+
+def test_the_footer_links_to_the_privacy_and_legal_notices_in_each_language(client, demo):
+    import re
+
+    for language, paths in LEGAL_PATHS.items():
+        html = client.get(f"{PREFIX[language]}/", HTTP_USER_AGENT=BROWSER).content.decode()
+        footer = html[html.index('<footer class="site-footer">') :]
+        linked = re.findall(r'<li><a href="([^"]+)">[^<]+</a></li>', footer)
+        assert [path for path in linked if path in paths] == paths, language
+        for path in paths:
+            page = client.get(path, HTTP_USER_AGENT=BROWSER)
+            assert page.status_code == 200, path
+            text = page.content.decode()
+            assert f'<html lang="{language}">' in text
+            assert "info@cec.org" in text
+    privacy = client.get("/privacy/").content.decode()
+    for fact in ("no tracking cookies", "keyed hash", "at most 10 counted downloads", "sessionid"):
+        assert fact in privacy
+    assert "© Commission for Environmental Cooperation" in client.get("/legal/").content.decode()
+    assert (
+        "Commission de coopération environnementale"
+        in client.get("/fr/mentions-legales/").content.decode()
+    )
+
+
+def test_a_demo_loaded_before_the_legal_pages_gets_them_in_every_language(demo):
+    from cec_site.core.models import StandardPage
+
+    for page in StandardPage.objects.filter(slug__in=["legal", "mentions-legales", "aviso-legal"]):
+        page.delete()
+    call_command("load_demo_content", verbosity=0)
+    legal = StandardPage.objects.get(slug="legal", locale__language_code="en")
+    assert sorted(page.slug for page in legal.get_translations().live()) == [
+        "aviso-legal",
+        "mentions-legales",
+    ]
+    assert not legal.show_in_menus
+
+
+def test_demo_slugs_are_cut_at_a_word_boundary():
+
+    from cec_site.home.demo.builder import page_slug, title_slug
+    from cec_site.home.demo.translate import translated_slug
+
+    title = "Tracking Transboundary Shipments of Hazardous Waste and Spent Lead-Acid Batteries"
+    assert (
+        title_slug(title)
+        == "tracking-transboundary-shipments-of-hazardous-waste-and-spent-lead-acid"
+    )
+    assert title_slug("Short title") == "short-title"
+    # Cut exactly before a hyphen: the whole word stays.
+    assert title_slug("a" * 40 + " " + "b" * 39 + " cut") == "a" * 40 + "-" + "b" * 39
+    # Dashes separate words; "œ" is "oe".
+    assert title_slug("Strategic Plan 2021–2025") == "strategic-plan-2021-2025"
+    assert title_slug("Ecoregions—Level III, un coup d'œil") == "ecoregions-level-iii-un-coup-doeil"
+    # No dangling "de" or "of" at the end.
+    french = (
+        "Plateforme d'information interactive en ligne sur les changements climatiques en Amérique"
+    )
+    assert translated_slug(french) == (
+        "plateforme-dinformation-interactive-en-ligne-sur-les-changements-climatiques"
+    )
+    # A scaled copy keeps its number, cut the same way.
+    copy = page_slug({"title": f"{title} (12)", "copy": 12})
+    assert copy == "tracking-transboundary-shipments-of-hazardous-waste-and-spent-lead-acid-12"
+    assert translated_slug(f"{french} (3)").endswith("-climatiques-3")
+
+
+def test_no_demo_page_has_a_slug_cut_mid_word_or_a_summary_cut_short(demo):
+    from django.utils.text import slugify
+
+    from cec_site.home.demo.builder import SLUG_SEPARATORS
+    from impact.models import ImpactStoryPage
+    from projects.models import ProjectPage
+
+    for model in (ProjectPage, PublicationPage, ImpactStoryPage):
+        for page in model.objects.all():
+            full = slugify(page.title.translate(SLUG_SEPARATORS))
+            assert full.startswith(page.slug), page.slug
+            assert full == page.slug or full[len(page.slug)] == "-", page.slug
+            assert not page.summary.rstrip().endswith(("...", "…")), page.title
+    seed = ProjectPage.objects.get(
+        title__startswith="Opportunities for Circularity", locale__language_code="en"
+    )
+    assert seed.summary.endswith("in the electronics sector of the three countries.")
+
+
+def test_a_demo_loaded_with_slugs_cut_mid_word_gets_them_mended(
+    client, demo, django_capture_on_commit_callbacks
+):
+    """Demos loaded before the fix have French and Spanish slugs cut mid-word, and the old-address
+    file now names the new ones: loading again renames those pages (old addresses redirect)."""
+    seed = PublicationPage.objects.get(
+        title__startswith="Communications sur les questions d'application"
+    )
+    new_url = seed.url
+    old_slug = "communications-sur-les-questions-dapplication-quelles-lecons-en-avons-nous-tiree"
+    seed.slug = old_slug
+    seed.save_revision().publish()
+    # Wagtail makes the redirect once the change is committed (page_slug_changed).
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content", verbosity=0)
+    seed.refresh_from_db()
+    assert seed.url == new_url
+    assert client.get(new_url, HTTP_USER_AGENT=BROWSER).status_code == 200
+    old = client.get(f"/fr/publications/{old_slug}/")
+    assert old.status_code == 301 and old["Location"].endswith(new_url)

@@ -7,6 +7,7 @@ again changes nothing.
 import random
 from datetime import date, timedelta
 
+from django.core.management import call_command
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -45,8 +46,14 @@ class DemoBuilder:
 
     # Helpers -------------------------------------------------------------------------------
 
-    def child(self, parent, model, slug):
-        return model.objects.child_of(parent).filter(slug=slug).first()
+    def child(self, parent, model, slug, title=None):
+        """The page of this slug under `parent`, or of this title: a demo loaded before slugs
+        were cut at a word boundary has its pages under their old slugs."""
+        pages = model.objects.child_of(parent)
+        found = pages.filter(slug=slug).first()
+        if found is None and title is not None:
+            found = pages.filter(title=title).first()
+        return found
 
     def index(self, model, key):
         values = topic_content.INDEX_PAGES[key]
@@ -97,7 +104,7 @@ class DemoBuilder:
         by_title = {}
         for n, values in enumerate(self.progress(self.scaled(items, scale), desc="Projects")):
             slug = page_slug(values)
-            page = self.child(index, ProjectPage, slug)
+            page = self.child(index, ProjectPage, slug, values["title"])
             if page is None:
                 image = (
                     self.image(values["title"], values["image_alt"])
@@ -145,7 +152,7 @@ class DemoBuilder:
         by_title = {}
         for n, values in enumerate(self.progress(self.scaled(items, scale), desc="Publications")):
             slug = page_slug(values)
-            page = self.child(index, PublicationPage, slug)
+            page = self.child(index, PublicationPage, slug, values["title"])
             if page is None:
                 original = n < len(items)
                 pages = values["pages"] if original else min(values["pages"], 4)
@@ -196,8 +203,8 @@ class DemoBuilder:
             )
         stories = {}
         for values in items:
-            slug = slugify(values["title"])[:80]
-            page = self.child(index, ImpactStoryPage, slug)
+            slug = title_slug(values["title"])
+            page = self.child(index, ImpactStoryPage, slug, values["title"])
             if page is None:
                 alt = values.get("image_alt") or "Illustration: a landscape of hills under the sun"
                 page = ImpactStoryPage(
@@ -248,6 +255,23 @@ class DemoBuilder:
             body=body,
         )
         publish(self.home, page)
+
+    def build_legal_pages(self):
+        """The privacy and legal notices the footer links to (content.LEGAL_PAGES)."""
+        from cec_site.home.demo.content import LEGAL_PAGES
+
+        for values in LEGAL_PAGES:
+            if self.child(self.home, StandardPage, values["slug"]):
+                continue
+            page = StandardPage(
+                title=values["title"],
+                slug=values["slug"],
+                locale=self.locale,
+                introduction=values["introduction"],
+                show_in_menus=False,
+                body=sections_body(values["sections"]),
+            )
+            publish(self.home, page)
 
     # Download history ----------------------------------------------------------------------
 
@@ -342,14 +366,79 @@ class DemoBuilder:
                 yield variant
 
 
+# Slugs are cut to this length, at a word boundary.
+SLUG_LENGTH = 80
+# Words a slug cut short should not end on ("…-changements-climatiques-en"): articles,
+# prepositions and conjunctions of the three languages.
+DANGLING_WORDS = frozenset(
+    {
+        *("a", "an", "and", "as", "at", "by", "for", "from", "in", "its", "of", "on", "or"),
+        *("the", "their", "to", "with", "au", "aux", "avec", "d", "dans", "de", "des", "dont"),
+        *("du", "en", "entre", "et", "l", "la", "le", "les", "par", "pour", "que", "qui", "sa"),
+        *("ses", "son", "sur", "un", "une", "al", "con", "del", "el", "las", "los", "para"),
+        *("por", "sin", "sobre", "su", "sus", "una", "y"),
+    }
+)
+
+
+# Marks that separate words but that slugify drops, gluing the words ("2021–2025" became
+# "20212025", "Ecoregions—Level" "ecoregionslevel"), and letters it drops ("œil" became "il").
+SLUG_SEPARATORS = str.maketrans({"–": " ", "—": " ", "/": " ", "œ": "oe", "Œ": "OE", "æ": "ae"})
+
+
+def title_slug(title, length=SLUG_LENGTH):
+    """The title's slug, at most `length` characters, cut at a word boundary (never mid-word)
+    and without a dangling "of" or "de" at its end."""
+    slug = slugify(title.translate(SLUG_SEPARATORS))
+    if len(slug) <= length:
+        return slug
+    cut = slug[:length]
+    if slug[length] != "-":  # cut mid-word: leave that word out
+        cut = cut.rpartition("-")[0] or cut
+    words = cut.split("-")
+    while len(words) > 1 and words[-1] in DANGLING_WORDS:
+        words.pop()
+    return "-".join(words)
+
+
+def renew_cut_slugs(locale):
+    """Give the demo pages of `locale` still at a slug cut mid-word (a demo loaded before
+    title_slug) their word-boundary slug; Wagtail redirects the old address to the new one."""
+    for model in (ProjectPage, PublicationPage, ImpactStoryPage):
+        rows = model.objects.filter(locale=locale).values_list("pk", "title", "slug")
+        for pk, title, slug in rows:
+            old = slugify(title)[:SLUG_LENGTH]
+            if slug == old and old != title_slug(title):
+                page = model.objects.get(pk=pk)
+                if not page.has_unpublished_changes:  # an editor's draft: leave it alone
+                    page.slug = title_slug(title)
+                    page.save_revision().publish()
+
+
 def page_slug(values):
-    """The title's slug, at most 80 characters; a scaled copy's number survives the cut
-    (two copies of a long title were one page)."""
-    slug = slugify(values["title"])[:80]
+    """The title's slug (title_slug); a scaled copy's number survives the cut (two copies of
+    a long title were one page)."""
     if "copy" in values:
         suffix = f"-{values['copy']}"
-        slug = slugify(values["title"].rsplit(" (", 1)[0])[: 80 - len(suffix)] + suffix
-    return slug
+        base = values["title"].rsplit(" (", 1)[0]
+        return title_slug(base, SLUG_LENGTH - len(suffix)) + suffix
+    return title_slug(values["title"])
+
+
+def sections_body(sections):
+    """StreamField blocks from (heading, [paragraph or list of items]) sections; the texts are
+    rich text (they may hold links)."""
+    body = []
+    for heading, blocks in sections:
+        body.append(("heading", {"text": heading, "level": "h2"}))
+        html = []
+        for block in blocks:
+            if isinstance(block, str):
+                html.append(f"<p>{block}</p>")
+            else:
+                html.append("<ul>" + "".join(f"<li>{item}</li>" for item in block) + "</ul>")
+        body.append(("paragraph", "".join(html)))
+    return body
 
 
 def citation(values):

@@ -15,8 +15,11 @@ PROJECTS = [
             "Linear models of economic production and consumption place a high demand on natural "
             "resources and accelerate environmental degradation. This in turn translates into "
             "increased business risks through higher costs, as well as supply uncertainties and "
-            "disruptions. In CEC's 2021–2025 Strategic Plan, the Parties acknowledged that: "
-            "“Shifting toward sustainable production and..."
+            "disruptions. In the CEC's 2021–2025 Strategic Plan, the Parties acknowledged that "
+            "shifting toward sustainable production and consumption is key to a greener and more "
+            "resilient North American economy. This project looks at where repair, reuse, "
+            "refurbishment and the recovery of materials can take hold in the electronics sector "
+            "of the three countries."
         ),
         "issue": (
             "Electronics are among the fastest-growing waste streams in North America. Many "

@@ -9,11 +9,12 @@ Publications get a PDF of their own in that language, with its own page count.
 import math
 import random
 
-from django.utils.text import slugify
-
 from wagtail.models import Locale
 
 from cec_site.core.models import StandardPage, TopicIndexPage, TopicPage
+from cec_site.home.demo import content
+from cec_site.home.demo import topics as topic_content
+from cec_site.home.demo.builder import page_slug, renew_cut_slugs, sections_body, title_slug
 from cec_site.home.demo.pdfs import get_or_create_pdf
 from cec_site.home.models import HomePage
 from impact.models import ImpactIndexPage, ImpactKind, ImpactRelatedPage, ImpactStoryPage
@@ -27,6 +28,16 @@ from publications.models import (
 
 # Translations run longer than English: each edition's PDF has its own page count.
 PAGE_FACTOR = {"fr": 1.06, "es": 1.05}
+
+
+def translated_slug(title):
+    """The slug of a translated title, cut at a word boundary as the English ones are; a scaled
+    copy's number ("Titre (3)") survives the cut."""
+    base, separator, rest = title.rpartition(" (")
+    number = rest.removesuffix(")")
+    if separator and base and number.isdigit():
+        return page_slug({"title": title, "copy": int(number)})
+    return title_slug(title)
 
 
 def texts_for(translations, title):
@@ -51,7 +62,11 @@ class Translator:
 
     def run(self, progress=lambda iterable, **kwargs: iterable):
         if HomePage.objects.filter(locale=self.locale).exists():
-            return False  # made on an earlier run: leave it (and editors' changes) alone
+            # Made on an earlier run: leave it (and editors' changes) alone, but add the legal
+            # pages and mend the slugs cut mid-word when that run predates them.
+            self.translate_legal_pages()
+            renew_cut_slugs(self.locale)
+            return False
         home = self.copy(self.english_home, **self.texts.HOME)
         self.document_types = self.translate_snippets(
             DocumentType, self.texts.DOCUMENT_TYPES, "name"
@@ -88,9 +103,14 @@ class Translator:
             self.translate_publication(publication)
         for story in ImpactStoryPage.objects.filter(locale=english).order_by("path"):
             self.translate_story(story)
-        about = StandardPage.objects.child_of(self.english_home).first()
+        about = (
+            StandardPage.objects.child_of(self.english_home)
+            .filter(slug=topic_content.ABOUT["slug"])
+            .first()
+        )
         if about is not None:
             self.translate_about(about)
+        self.translate_legal_pages()
         self.link_home(home)
         return True
 
@@ -101,7 +121,7 @@ class Translator:
         for field, value in values.items():
             setattr(translated, field, value)
         if "title" in values and "slug" not in values:
-            translated.slug = slugify(values["title"])[:80]
+            translated.slug = translated_slug(values["title"])
         translated.draft_title = translated.title
         self.pages[page.pk] = translated
         if publish:
@@ -188,6 +208,17 @@ class Translator:
             body.append(("heading", {"text": heading, "level": "h2"}))
             body.append(("paragraph", f"<p>{text}</p>"))
         self.copy(about, body=body, **values)
+
+    def translate_legal_pages(self):
+        """The privacy and legal notices, each once: one already in this language is kept."""
+        slugs = [values["slug"] for values in content.LEGAL_PAGES]
+        english = StandardPage.objects.child_of(self.english_home).filter(slug__in=slugs)
+        for page in english:
+            if page.get_translations().filter(locale=self.locale).exists():
+                continue
+            values = dict(self.texts.LEGAL_PAGES[page.slug])
+            sections = values.pop("sections")
+            self.copy(page, body=sections_body(sections), **values)
 
     def link_home(self, home):
         # Read it again: the copy in hand predates its children, and saving it as it is would

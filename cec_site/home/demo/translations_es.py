@@ -219,8 +219,11 @@ PROJECTS = {
             "recursos naturales y aceleran la degradación ambiental. Esto, a su vez, se traduce"
             " en mayores riesgos para las empresas debido al aumento de los costos, así como a "
             "la incertidumbre y las interrupciones en el suministro. En el Plan Estratégico "
-            "2021-2025 de la CCA, las Partes reconocieron que: «Avanzar hacia una producción "
-            "y..."
+            "2021-2025 de la CCA, las Partes reconocieron que avanzar hacia una producción y un "
+            "consumo sostenibles es clave para una economía de América del Norte más verde y "
+            "resiliente. Este proyecto busca dónde pueden arraigar la reparación, la "
+            "reutilización, el reacondicionamiento y la recuperación de materiales en el sector "
+            "electrónico de los tres países."
         ),
         "issue": (
             "Los aparatos electrónicos figuran entre los flujos de residuos de más rápido "
@@ -3215,6 +3218,186 @@ IMPACT_STORIES = {
         "key_figures": [
             ("8%", "de ahorro energético promedio en las instalaciones piloto"),
             ("120", "especialistas en gestión de la energía capacitados"),
+        ],
+    },
+}
+
+# The footer's legal pages, by the English page's slug (content.LEGAL_PAGES).
+LEGAL_PAGES = {
+    "privacy": {
+        "title": "Aviso de privacidad",
+        "slug": "privacidad",
+        "introduction": (
+            "Qué registra este portal cuando usted lo consulta, descarga una publicación o "
+            "inicia sesión, y qué no registra: ni publicidad, ni analítica, ni cookies de "
+            "seguimiento."
+        ),
+        "sections": [
+            (
+                "Responsable",
+                [
+                    "Este portal lo publica el Secretariado de la Comisión para la Cooperación "
+                    "Ambiental (CCA), 700 de la Gauchetière St. West, Suite 1620, Montreal "
+                    "(Quebec) H3B 5M2, Canadá. Sus preguntas sobre este aviso son bienvenidas "
+                    'en <a href="mailto:info@cec.org">info@cec.org</a>.',
+                ],
+            ),
+            (
+                "Cuando usted lee una página",
+                [
+                    "Como cualquier servidor web, el nuestro anota en su registro una línea "
+                    "por cada solicitud:",
+                    [
+                        "la fecha y la hora, y la dirección de la página o el archivo solicitado;",
+                        "la respuesta dada: su estado, su tamaño y cuánto tardó;",
+                        "su dirección de Internet (IP) y la identificación que envía su "
+                        "navegador (su «agente de usuario»).",
+                    ],
+                    "Estos registros sirven para mantener el portal en funcionamiento, "
+                    "detectar fallas y protegerlo contra abusos. No se usan para elaborar "
+                    "perfiles de los visitantes ni se comparten con anunciantes o empresas de "
+                    "analítica.",
+                    "Las páginas no cargan nada de otros sitios: ni scripts de terceros, ni "
+                    "fuentes, ni videos, ni mapas, ni botones de redes sociales. Su navegador "
+                    "no se comunica con ningún otro sitio mientras usted lee este.",
+                ],
+            ),
+            (
+                "Cuando usted descarga una publicación",
+                [
+                    "Las descargas se cuentan para clasificar las 50 publicaciones más "
+                    "descargadas, según el Código de Prácticas COUNTER que usan bibliotecas y "
+                    "editoriales: los robots y los scripts no se cuentan, y un segundo clic en "
+                    "menos de 30 segundos cuenta una sola vez.",
+                    "Para reconocer una descarga repetida sin registrar quién es usted, el "
+                    "portal guarda una huella unidireccional (un hash con clave) de su "
+                    "dirección de Internet y de la identificación de su navegador, o de su "
+                    "sesión si tiene una (véase «Cookies» más abajo). Solo se guarda en la "
+                    "memoria de corto plazo del servidor: 30 segundos para la regla del doble "
+                    "clic, y hasta el final del día para el conteo diario.",
+                    "Una misma red (una dirección de Internet, o el bloque de direcciones IPv6 "
+                    "de un hogar) suma como máximo 10 descargas contadas de una publicación al "
+                    "día; las descargas siguientes se sirven igualmente, pero no se cuentan.",
+                    "La base de datos solo guarda números: cuántas descargas tuvo cada día "
+                    "cada versión lingüística de una publicación. No se guarda ninguna "
+                    "dirección con ellos.",
+                ],
+            ),
+            (
+                "Cookies",
+                [
+                    "Leer el portal no instala ninguna cookie: no hay cookies publicitarias, de "
+                    "analítica ni de seguimiento. El idioma de lectura lo da la dirección de la "
+                    "página (/fr/ para el francés, /es/ para el español), no una cookie.",
+                    "Solo se instalan dos cookies cuando usted llena un formulario de inicio de "
+                    "sesión o de contraseña:",
+                    [
+                        "<b>sessionid</b> mantiene la sesión de un editor en la administración, "
+                        "o recuerda que usted dio la contraseña de una página protegida; "
+                        "termina cuando usted cierra la sesión o al cabo de dos semanas;",
+                        "<b>csrftoken</b> protege el formulario contra la falsificación desde "
+                        "otro sitio.",
+                    ],
+                    "Ambas pertenecen solo a este sitio y no se envían a nadie más.",
+                ],
+            ),
+            (
+                "Cuentas de los editores",
+                [
+                    "Las personas que editan el portal tienen una cuenta con su nombre, su "
+                    "correo electrónico y su contraseña; esta solo se guarda como hash con sal. "
+                    "Los intentos fallidos de inicio de sesión, y las contraseñas erróneas "
+                    "dadas para una página protegida, se registran con el nombre de usuario y "
+                    "la dirección de Internet para bloquear durante 15 minutos los intentos "
+                    "repetidos; un inicio de sesión correcto los borra. El historial de cada "
+                    "página indica qué editores la modificaron.",
+                ],
+            ),
+            (
+                "Sus preguntas",
+                [
+                    "Si usted nos escribe, usamos su mensaje y su correo electrónico solo para "
+                    "responderle. Para saber qué guarda el portal sobre usted, o para pedir "
+                    "que se corrija o se elimine, escriba a "
+                    '<a href="mailto:info@cec.org">info@cec.org</a>.',
+                ],
+            ),
+        ],
+    },
+    "legal": {
+        "title": "Aviso legal",
+        "slug": "aviso-legal",
+        "introduction": (
+            "Quién publica este portal, a quién pertenece su contenido, cómo reutilizar las "
+            "publicaciones de la CCA y los límites de lo que podemos garantizar."
+        ),
+        "sections": [
+            (
+                "Editor",
+                [
+                    "Este portal lo publica el Secretariado de la Comisión para la Cooperación "
+                    "Ambiental (CCA), organización intergubernamental creada en 1994 por "
+                    "Canadá, Estados Unidos y México, que hoy trabaja en el marco del Acuerdo "
+                    "de Cooperación Ambiental que acompaña al Tratado entre México, Estados "
+                    "Unidos y Canadá (T-MEC).",
+                    "700 de la Gauchetière St. West, Suite 1620, Montreal (Quebec) H3B 5M2, "
+                    "Canadá · +1 514 350-4300 · "
+                    '<a href="mailto:info@cec.org">info@cec.org</a>',
+                ],
+            ),
+            (
+                "Derechos de autor",
+                [
+                    "Salvo indicación en contrario, los textos, publicaciones, mapas, imágenes "
+                    "y datos de este portal son © Comisión para la Cooperación Ambiental. "
+                    "Algunos documentos e imágenes pertenecen a sus autores o a socios; cuando "
+                    "es así, se indica a su lado.",
+                ],
+            ),
+            (
+                "Reutilización de nuestras publicaciones",
+                [
+                    "Usted puede copiar, imprimir y difundir las publicaciones de la CCA, total "
+                    "o parcialmente, con fines educativos, de investigación u otros fines no "
+                    "comerciales, sin pedirnos permiso previo, siempre que:",
+                    [
+                        "cite la fuente: la página de cada publicación ofrece su referencia, "
+                        "lista para copiar o descargar en un gestor de referencias;",
+                        "no altere el sentido de lo que cita ni lo presente como una posición "
+                        "oficial de la CCA o de sus países miembros;",
+                        "enlace a la página de la publicación en lugar de alojar copias "
+                        "modificadas.",
+                    ],
+                    "Toda reutilización comercial, o de materiales atribuidos a terceros, "
+                    "requiere la autorización por escrito del Secretariado de la CCA: "
+                    '<a href="mailto:info@cec.org">info@cec.org</a>. Las descripciones de las '
+                    "publicaciones que ofrecen los canales de noticias, la API y el servicio "
+                    "OAI-PMH del portal pueden reutilizarse libremente, con un enlace a la "
+                    "publicación.",
+                ],
+            ),
+            (
+                "Exención de responsabilidad",
+                [
+                    "Los informes elaborados por el Secretariado de la CCA o por sus "
+                    "consultores no reflejan necesariamente la opinión de los gobiernos de "
+                    "Canadá, Estados Unidos o México.",
+                    "Procuramos que la información de este portal sea exacta y esté "
+                    "actualizada, pero se ofrece tal cual, sin garantía alguna. La CCA no se "
+                    "hace responsable de las pérdidas que pudieran derivarse de su uso. Los "
+                    "enlaces a otros sitios se ofrecen por comodidad: la CCA no controla ni "
+                    "avala su contenido.",
+                ],
+            ),
+            (
+                "Idiomas",
+                [
+                    "El español, el francés y el inglés son los idiomas oficiales de la CCA. "
+                    "Las versiones lingüísticas de una publicación son documentos distintos; "
+                    "algunas publicaciones solo existen en uno o dos idiomas, y la página de "
+                    "cada una indica cuáles.",
+                ],
+            ),
         ],
     },
 }

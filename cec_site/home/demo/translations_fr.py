@@ -226,8 +226,11 @@ PROJECTS = {
             "sur les ressources naturelles et accélèrent la dégradation de l'environnement. Il en "
             "découle des risques accrus pour les entreprises, qui font face à des coûts plus "
             "élevés ainsi qu'à des incertitudes et à des perturbations de l'approvisionnement. "
-            "Dans le Plan stratégique 2021-2025 de la CCE, les Parties ont reconnu que : « Le "
-            "passage à une production et à..."
+            "Dans le Plan stratégique 2021-2025 de la CCE, les Parties ont reconnu que le passage "
+            "à une production et à une consommation durables est essentiel à une économie "
+            "nord-américaine plus verte et plus résiliente. Ce projet cherche où la réparation, "
+            "la réutilisation, la remise à neuf et la récupération des matériaux peuvent "
+            "s'implanter dans le secteur de l'électronique des trois pays."
         ),
         "issue": (
             "Les appareils électroniques comptent parmi les flux de déchets qui croissent le plus "
@@ -3274,6 +3277,193 @@ IMPACT_STORIES = {
         "key_figures": [
             ("8 %", "d'économies d'énergie en moyenne dans les installations pilotes"),
             ("120", "spécialistes de la gestion de l'énergie formés"),
+        ],
+    },
+}
+
+# The footer's legal pages, by the English page's slug (content.LEGAL_PAGES).
+LEGAL_PAGES = {
+    "privacy": {
+        "title": "Avis de confidentialité",
+        "slug": "confidentialite",
+        "introduction": (
+            "Ce que ce portail enregistre lorsque vous le consultez, téléchargez une publication "
+            "ou vous connectez, et ce qu'il n'enregistre pas : ni publicité, ni mesure "
+            "d'audience, ni témoins de suivi."
+        ),
+        "sections": [
+            (
+                "Qui est responsable",
+                [
+                    "Ce portail est publié par le Secrétariat de la Commission de coopération "
+                    "environnementale (CCE), 700, rue de la Gauchetière Ouest, bureau 1620, "
+                    "Montréal (Québec) H3B 5M2, Canada. Vos questions sur cet avis sont les "
+                    'bienvenues à <a href="mailto:info@cec.org">info@cec.org</a>.',
+                ],
+            ),
+            (
+                "Lorsque vous lisez une page",
+                [
+                    "Comme tout serveur Web, le nôtre inscrit une ligne dans son journal pour "
+                    "chaque requête :",
+                    [
+                        "la date et l'heure, et l'adresse de la page ou du fichier demandé;",
+                        "la réponse donnée : son statut, sa taille et sa durée;",
+                        "votre adresse Internet (IP) et l'identification que transmet votre "
+                        "navigateur (son « agent utilisateur »).",
+                    ],
+                    "Ces journaux servent à faire fonctionner le portail, à en trouver les "
+                    "pannes et à le protéger contre les abus. Ils ne servent pas à dresser le "
+                    "profil des visiteurs et ne sont communiqués ni à des annonceurs ni à des "
+                    "entreprises de mesure d'audience.",
+                    "Les pages ne chargent rien depuis d'autres sites : ni scripts de tiers, ni "
+                    "polices, ni vidéos, ni cartes, ni boutons de réseaux sociaux. Votre "
+                    "navigateur ne communique avec aucun autre site pendant que vous lisez "
+                    "celui-ci.",
+                ],
+            ),
+            (
+                "Lorsque vous téléchargez une publication",
+                [
+                    "Les téléchargements sont comptés pour établir le palmarès des 50 "
+                    "publications les plus téléchargées, selon le code de pratique COUNTER "
+                    "qu'utilisent les bibliothèques et les éditeurs : les robots et les scripts "
+                    "ne sont pas comptés, et un second clic dans les 30 secondes ne compte "
+                    "qu'une fois.",
+                    "Pour reconnaître un téléchargement répété sans enregistrer qui vous êtes, "
+                    "le portail conserve une empreinte à sens unique (un hachage à clé) de "
+                    "votre adresse Internet et de l'identification de votre navigateur, ou de "
+                    "votre session si vous en avez une (voir « Témoins » ci-dessous). Elle "
+                    "n'est gardée que dans la mémoire à court terme du serveur : 30 secondes "
+                    "pour la règle du double clic, et jusqu'à la fin de la journée pour le "
+                    "décompte quotidien.",
+                    "Un même réseau (une adresse Internet, ou le bloc d'adresses IPv6 d'un "
+                    "foyer) ajoute au plus 10 téléchargements comptés d'une publication par "
+                    "jour; les téléchargements suivants sont servis quand même, mais ne sont "
+                    "pas comptés.",
+                    "La base de données ne conserve que des nombres : combien de "
+                    "téléchargements chaque version linguistique d'une publication a eus "
+                    "chaque jour. Aucune adresse n'y est associée.",
+                ],
+            ),
+            (
+                "Témoins (cookies)",
+                [
+                    "La lecture du portail ne dépose aucun témoin : il n'y a ni témoins "
+                    "publicitaires, ni témoins de mesure d'audience, ni témoins de suivi. La "
+                    "langue de lecture vient de l'adresse de la page (/fr/ pour le français, "
+                    "/es/ pour l'espagnol), et non d'un témoin.",
+                    "Deux témoins ne sont déposés que si vous remplissez un formulaire de "
+                    "connexion ou de mot de passe :",
+                    [
+                        "<b>sessionid</b> garde un rédacteur connecté à l'administration, ou "
+                        "retient que vous avez donné le mot de passe d'une page protégée; il "
+                        "prend fin lorsque vous vous déconnectez ou après deux semaines;",
+                        "<b>csrftoken</b> protège le formulaire contre la falsification par un "
+                        "autre site.",
+                    ],
+                    "Tous deux n'appartiennent qu'à ce site et ne sont transmis à personne "
+                    "d'autre.",
+                ],
+            ),
+            (
+                "Comptes des rédacteurs",
+                [
+                    "Les personnes qui rédigent le portail ont un compte comprenant leur nom, "
+                    "leur adresse courriel et leur mot de passe; celui-ci n'est conservé que "
+                    "sous forme de hachage salé. Les tentatives de connexion échouées, et les "
+                    "mauvais mots de passe donnés pour une page protégée, sont enregistrés avec "
+                    "le nom d'utilisateur et l'adresse Internet afin de bloquer pendant 15 "
+                    "minutes les essais répétés; une connexion réussie les efface. L'historique "
+                    "de chaque page nomme les rédacteurs qui l'ont modifiée.",
+                ],
+            ),
+            (
+                "Vos questions",
+                [
+                    "Si vous nous écrivez, nous n'utilisons votre message et votre adresse "
+                    "courriel que pour vous répondre. Pour savoir ce que le portail conserve "
+                    "à votre sujet, ou pour le faire corriger ou supprimer, écrivez à "
+                    '<a href="mailto:info@cec.org">info@cec.org</a>.',
+                ],
+            ),
+        ],
+    },
+    "legal": {
+        "title": "Mentions légales",
+        "slug": "mentions-legales",
+        "introduction": (
+            "Qui publie ce portail, à qui appartient son contenu, comment réutiliser les "
+            "publications de la CCE, et les limites de ce que nous pouvons garantir."
+        ),
+        "sections": [
+            (
+                "Éditeur",
+                [
+                    "Ce portail est publié par le Secrétariat de la Commission de coopération "
+                    "environnementale (CCE), organisation intergouvernementale créée en 1994 "
+                    "par le Canada, le Mexique et les États-Unis, qui exerce aujourd'hui ses "
+                    "activités en vertu de l'Accord de coopération environnementale qui "
+                    "accompagne l'Accord Canada–États-Unis–Mexique (ACEUM).",
+                    "700, rue de la Gauchetière Ouest, bureau 1620, Montréal (Québec) H3B 5M2, "
+                    "Canada · +1 514 350-4300 · "
+                    '<a href="mailto:info@cec.org">info@cec.org</a>',
+                ],
+            ),
+            (
+                "Droit d'auteur",
+                [
+                    "Sauf indication contraire, les textes, publications, cartes, images et "
+                    "données de ce portail sont © Commission de coopération environnementale. "
+                    "Certains documents et images appartiennent à leurs auteurs ou à des "
+                    "partenaires; le cas échéant, cela est indiqué à côté.",
+                ],
+            ),
+            (
+                "Réutilisation de nos publications",
+                [
+                    "Vous pouvez copier, imprimer et diffuser les publications de la CCE, en "
+                    "tout ou en partie, à des fins d'enseignement, de recherche ou à d'autres "
+                    "fins non commerciales, sans nous le demander au préalable, à condition :",
+                    [
+                        "d'en citer la source : la page de chaque publication en donne la "
+                        "référence, prête à copier ou à télécharger pour un logiciel de "
+                        "gestion bibliographique;",
+                        "de ne pas dénaturer ce que vous citez ni le présenter comme une "
+                        "position officielle de la CCE ou de ses pays membres;",
+                        "de renvoyer à la page de la publication plutôt que d'en héberger des "
+                        "copies modifiées.",
+                    ],
+                    "Toute réutilisation commerciale, ou de contenus attribués à des tiers, "
+                    "exige l'autorisation écrite du Secrétariat de la CCE : "
+                    '<a href="mailto:info@cec.org">info@cec.org</a>. Les descriptions des '
+                    "publications diffusées par les fils, l'API et le service OAI-PMH du "
+                    "portail peuvent être réutilisées librement, avec un lien vers la "
+                    "publication.",
+                ],
+            ),
+            (
+                "Avertissement",
+                [
+                    "Les rapports préparés par le Secrétariat de la CCE ou par ses consultants "
+                    "ne reflètent pas nécessairement le point de vue des gouvernements du "
+                    "Canada, du Mexique ou des États-Unis.",
+                    "Nous veillons à ce que l'information de ce portail soit exacte et à jour, "
+                    "mais elle est fournie telle quelle, sans aucune garantie. La CCE décline "
+                    "toute responsabilité quant aux pertes découlant de son utilisation. Les "
+                    "liens vers d'autres sites sont donnés pour votre commodité : la CCE n'en "
+                    "contrôle ni n'en cautionne le contenu.",
+                ],
+            ),
+            (
+                "Langues",
+                [
+                    "L'anglais, l'espagnol et le français sont les langues officielles de la "
+                    "CCE. Les versions linguistiques d'une publication sont des documents "
+                    "distincts; certaines publications n'existent qu'en une ou deux langues, "
+                    "et la page de chacune indique lesquelles.",
+                ],
+            ),
         ],
     },
 }

@@ -35,7 +35,7 @@ from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler as search_post_save
 
 from cec_site.core.cache import one_bump_for_all
-from cec_site.core.models import SiteSettings, StandardPage
+from cec_site.core.models import ContactDetails, SiteSettings, StandardPage
 from cec_site.home.demo import content, translations_es, translations_fr
 from cec_site.home.demo.builder import DemoBuilder
 from cec_site.home.demo.data_impact import IMPACT_STORIES
@@ -238,6 +238,20 @@ class Command(BaseCommand):
             for field, value in content.SITE_SETTINGS.items():
                 setattr(site_settings, field, value)
             site_settings.save()
+        # The footer's address, one per language (translations of the English one).
+        english = None
+        for language_code, address in content.POSTAL_ADDRESSES.items():
+            locale = Locale.objects.get(language_code=language_code)
+            details = ContactDetails.objects.filter(locale=locale).first()
+            if details is None:
+                details = (
+                    english.copy_for_translation(locale)
+                    if english
+                    else ContactDetails(locale=locale)
+                )
+                details.postal_address = address
+                details.save()
+            english = english or details
 
 
 def host_and_port(url):
