@@ -18,6 +18,11 @@ Autocomplete, which the admin's search boxes use, is Wagtail's own: it always us
 
 On SQLite (and any other database) Wagtail's own database backend is used, without stemming,
 with one fix: a double quote in the words no longer breaks SQLite's query syntax.
+
+On both, the plain text an entry keeps of its fields (what result snippets are cut from:
+cec_site/search/highlight.py) has FIELD_SEPARATOR between two fields, where Wagtail puts a
+space: a snippet can then show where a subtitle ends and a summary begins. (Entries written
+before this was added get it at the next `manage.py update_index`.)
 """
 
 import operator
@@ -27,14 +32,24 @@ from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
+from django.db.models import Case, TextField, Value, When
+from django.utils.encoding import force_str
 
 from modelsearch.backends.database import SearchBackend as WagtailDatabaseBackend
+from modelsearch.backends.database.postgres.postgres import (
+    ObjectIndexer as PostgresObjectIndexer,
+)
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.index import SearchField
 from modelsearch.query import Phrase, PlainText
+
+# Between the texts of two fields in an entry's plain text. PARAGRAPH SEPARATOR: a space to
+# PostgreSQL's parser, to SQLite's tokenizer and to Python's split(), and never in editors' text.
+FIELD_SEPARATOR = "\u2029"
 
 
 class LanguageQuery(PlainText):
@@ -62,6 +77,44 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backen
     return WagtailDatabaseBackend(params)
 
 
+# Fields kept apart ----------------------------------------------------------------------------
+
+
+def separated_body(indexer):
+    """The entry's text of every searchable field but the title, FIELD_SEPARATOR between them
+    (as Wagtail's indexer reads them: `indexer` is PostgreSQL's or SQLite's)."""
+    texts = []
+    for field in indexer.search_fields:
+        for current_field, *_weight, value in indexer.prepare_field(indexer.obj, field):
+            if isinstance(current_field, SearchField) and current_field.field_name != "title":
+                text = value.strip()
+                if text:
+                    texts.append(text)
+    return FIELD_SEPARATOR.join(texts)
+
+
+def keep_fields_apart(model, objs, column, indexer_class, backend):
+    """Rewrite the entries' plain text (`column`) that Wagtail just wrote with the fields kept
+    apart: one UPDATE for the batch, only for the objects with more than one field of text."""
+    from wagtail.search.models import IndexEntry
+
+    from modelsearch.utils import get_content_type_pk
+
+    if not model.get_search_fields():
+        return
+    texts = {}
+    for obj in objs:
+        text = separated_body(indexer_class(obj, backend))
+        if FIELD_SEPARATOR in text:
+            texts[force_str(obj.pk)] = text
+    if not texts:
+        return
+    whens = [When(object_id=object_id, then=Value(text)) for object_id, text in texts.items()]
+    IndexEntry.objects.filter(
+        content_type_id=get_content_type_pk(model), object_id__in=list(texts)
+    ).update(**{column: Case(*whens, output_field=TextField())})
+
+
 # PostgreSQL ---------------------------------------------------------------------------------
 
 
@@ -81,7 +134,9 @@ class LocalisedPostgresIndex(PostgresIndex):
         for config, group in by_config.items():
             # Wagtail's indexer reads the configuration from its backend: give it a copy of
             # the backend set to this language's.
-            PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+            backend = self.backend.with_config(config)
+            PostgresIndex(backend).add_items(model, group)
+            keep_fields_apart(model, group, "body_text", PostgresObjectIndexer, backend)
 
 
 class LocalisedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
@@ -146,6 +201,8 @@ def _sqlite_backend(params):
     if compiler_class is None or not hasattr(compiler_class, "build_search_query_content"):
         return backend  # no FTS5: Wagtail's fallback backend, which takes any input already
 
+    from modelsearch.backends.database.sqlite.sqlite import ObjectIndexer as SQLiteObjectIndexer
+
     class QuoteSafeSQLiteCompiler(compiler_class):
         def build_search_query_content(self, query, config=None):
             if isinstance(query, PlainText):
@@ -157,5 +214,11 @@ def _sqlite_backend(params):
                 query = Phrase(query.query_string.replace('"', " "))
             return super().build_search_query_content(query, config=config)
 
+    class FieldsApartSQLiteIndex(backend.index_class):
+        def add_items(self, model, objs):
+            super().add_items(model, objs)
+            keep_fields_apart(model, objs, "body", SQLiteObjectIndexer, self.backend)
+
     backend.query_compiler_class = QuoteSafeSQLiteCompiler
+    backend.index_class = FieldsApartSQLiteIndex
     return backend

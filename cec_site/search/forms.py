@@ -52,14 +52,18 @@ class SiteSearchForm(ListingFilterForm):
     type = FilterChoiceField(label=_("Type"), empty_label=_("Everything"))
     topic = FilterChoiceField(label=_("Topic"), empty_label=_("All topics"))
 
-    def __init__(self, data, *, locale):
+    def __init__(self, data, *, locale_id, language_code=None):
+        """Built like every listing's filters, from the data and the language's locale id (the
+        language switcher builds one per language to check the filters there); the search
+        itself also passes the language's code, which stems the words."""
         super().__init__(data)
-        self.locale = locale
+        self.locale_id = locale_id
+        self.language_code = language_code
         self.fields["type"].set_choices(
             [(slug, searched.plural) for slug, searched in SEARCHED_TYPES.items()]
         )
         self.fields["topic"].set_choices(
-            cached("search-topic-choices", locale.pk, lambda: topic_choices(locale.pk))
+            cached("search-topic-choices", locale_id, lambda: topic_choices(locale_id))
         )
         self.shortened = False
 
@@ -88,7 +92,7 @@ class SiteSearchForm(ListingFilterForm):
     def order(self, queryset):
         """Rank what the filters let through by relevance to the words (build_listing's last
         step): the search itself."""
-        return ranked(queryset, self.words, self.locale.language_code)
+        return ranked(queryset, self.words, self.language_code)
 
     def filter_type(self, queryset, slug):
         return queryset.type(SEARCHED_TYPES[slug].model)
@@ -98,7 +102,7 @@ class SiteSearchForm(ListingFilterForm):
         for model in TOPIC_TAGGED:
             tagged |= Q(
                 pk__in=model.objects.filter(
-                    topics__slug=slug, topics__locale_id=self.locale.pk
+                    topics__slug=slug, topics__locale_id=self.locale_id
                 ).values("pk")
             )
         return queryset.filter(tagged)

@@ -6,7 +6,10 @@ holds it: one query for a whole page of results.
   matched, stemmed as the search was ("polluant" marks "polluants").
 - SQLite: the same passage-picking done here, on whole words, ignoring case and accents (as
   SQLite's full-text tokenizer does).
-Either way the text is escaped first and only the marks are HTML.
+Either way a snippet is one passage of about SNIPPET_WORDS words around the first searched
+word (the text's opening words when only the title matched); where one field of the page ends
+and the next begins (a subtitle, then the summary), or a line of a list ends, it shows a dash,
+unless a sentence ended there. The text is escaped first and only the marks are HTML.
 """
 
 import re
@@ -15,18 +18,25 @@ import unicodedata
 from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
+from cec_site.search.backend import FIELD_SEPARATOR
+
 # Private-use characters: never in editors' text, so they can stand for the marks until the
 # text is escaped.
 START, STOP = "\ue000", "\ue001"
-SNIPPET_WORDS = 40
-WORDS_BEFORE_MATCH = 8
+SNIPPET_WORDS = 30  # enough to judge a result by
+WORDS_BEFORE_MATCH = 10
 WORD = re.compile(r"\w+")
 EDGE_LENGTH = 40  # characters compared to tell whether a passage starts or ends the text
+# Where two fields meet, or two lines of one (a list of partners, of deliverables): a space
+# after a sentence's end (or a closing quote or bracket), else a dash. A mark may close between
+# the punctuation and the break.
+BREAK = re.compile(
+    rf"([.!?…:;»”\"')\]]?)({STOP}?)[^\S\n{FIELD_SEPARATOR}]*[\n{FIELD_SEPARATOR}]\s*"
+)
 
 
 def snippets(pages, words, language_code):
@@ -40,7 +50,7 @@ def snippets(pages, words, language_code):
     if connection.vendor == "postgresql":
         marked = _postgres_headlines(entries, words, language_code)
     else:
-        terms = {_fold(term) for term in WORD.findall(words)}
+        terms = {fold(term) for term in WORD.findall(words)}
         marked = {
             object_id: _mark_passage(text, terms)
             for object_id, text in entries.values_list("object_id", "body")
@@ -63,10 +73,9 @@ def _postgres_headlines(entries, words, language_code):
         config=config,
         start_sel=START,
         stop_sel=STOP,
-        max_words=SNIPPET_WORDS // 2,
-        min_words=SNIPPET_WORDS // 4,
-        max_fragments=2,
-        fragment_delimiter=" … ",
+        max_words=SNIPPET_WORDS + 2,
+        min_words=SNIPPET_WORDS - 2,
+        max_fragments=1,
     )
     rows = (
         entries.exclude(body_text="")
@@ -98,19 +107,20 @@ def _with_ellipses(headline, opening, ending):
     return headline
 
 
-def _fold(word):
+def fold(word):
     """A word without case or accents: "Énergie" → "energie"."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _mark_passage(text, terms):
-    """About SNIPPET_WORDS words of `text` around its first searched word, each one marked."""
+    """About SNIPPET_WORDS words of `text` around its first searched word (else its first
+    words), each searched word marked."""
     tokens = list(WORD.finditer(text))
-    matches = [i for i, token in enumerate(tokens) if _fold(token.group()) in terms]
-    if not matches:
-        return Truncator(text).words(SNIPPET_WORDS, truncate=" …")
-    first = max(0, matches[0] - WORDS_BEFORE_MATCH)
+    if not tokens:
+        return text
+    matches = [i for i, token in enumerate(tokens) if fold(token.group()) in terms]
+    first = max(0, matches[0] - WORDS_BEFORE_MATCH) if matches else 0
     last = min(len(tokens), first + SNIPPET_WORDS) - 1
     start = tokens[first].start() if first else 0
     end = tokens[last].end() if last < len(tokens) - 1 else len(text)
@@ -127,7 +137,17 @@ def _mark_passage(text, terms):
     return "".join(pieces)
 
 
+def _with_field_breaks(text):
+    """Fields and lines apart as a reader sees them: a space after a sentence, else a dash."""
+
+    def shown(match):
+        punctuation, mark = match.group(1), match.group(2)
+        return f"{punctuation}{mark} " if punctuation else f"{mark} — "
+
+    return BREAK.sub(shown, text.strip())
+
+
 def _to_html(text):
     return mark_safe(  # noqa: S308 - escaped here; only the marks are added as HTML
-        escape(text).replace(START, "<mark>").replace(STOP, "</mark>")
+        escape(_with_field_breaks(text)).replace(START, "<mark>").replace(STOP, "</mark>")
     )

@@ -2,8 +2,9 @@
 
 Words are stemmed in the page's language on PostgreSQL (cec_site/search/backend.py), filtered
 by type and topic with the listings' machinery (400 for a filter value that is no option, 404
-for a page number out of range), ranked, paginated; editors' promotions come first, marked as
-recommended; each result shows a snippet with the searched words marked.
+for a page number out of range), ranked, paginated; editors' promotions come first, then the
+sections and topics the words name, marked as recommended; each result shows a snippet with the
+searched words marked.
 """
 
 import datetime
@@ -14,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
+from cec_site.core import metadata
 from cec_site.core.listing import build_listing
 from cec_site.search import highlight
 from cec_site.search.forms import MAX_QUERY_LENGTH, SiteSearchForm
@@ -35,12 +37,13 @@ class Result:
 
 
 def describe(page, snippets, *, description="", recommended=False):
-    """A page as a result card; an editor's description replaces the snippet."""
+    """A page as a result card; an editor's description replaces the snippet, and a page with
+    no text to cut one from (a section's index) shows its own description."""
     return Result(
         title=page.title,
         page=page,
         type_label=type_label(page),
-        snippet=description or snippets.get(page.pk, ""),
+        snippet=description or snippets.get(page.pk) or metadata.description(page),
         date=getattr(page, "publication_date", None),
         period=getattr(page, "years", "") or str(getattr(page, "year", "") or ""),
         recommended=recommended,
@@ -70,11 +73,17 @@ def type_label(page):
 def search(request):
     locale = Locale.get_active()
     language = locale.language_code
-    form = SiteSearchForm(request.GET, locale=locale)
+    form = SiteSearchForm(request.GET, locale_id=locale.pk, language_code=language)
     form.is_valid()
     words = form.words
 
-    promoted = promotions(words, locale, filter_pages=form.filter, filtered=form.has_filters)
+    promoted = promotions(
+        words,
+        locale,
+        filter_pages=form.filter,
+        filtered=form.has_filters,
+        request=request,
+    )
     promoted_pks = [promotion.page.pk for promotion in promoted if promotion.page]
     queryset = searchable_pages(locale).exclude(pk__in=promoted_pks)
     listing = build_listing(request, form, queryset, page_size=PAGE_SIZE)

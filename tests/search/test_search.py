@@ -442,7 +442,9 @@ def test_a_results_page_takes_a_bounded_number_of_queries(
     with django_assert_max_num_queries(15):
         response, html = search(client, "?q=river")
     assert response.status_code == 200
-    assert len(result_titles(html)) == 11  # the promotion and the first ten results
+    # The editor's promotion, the topic and the page the words name ("Rivers", "River basins":
+    # cec_site/search/queries.py), and the first ten results.
+    assert len(result_titles(html)) == 13
     with django_assert_max_num_queries(15):
         response, html = search(client, "?q=river&topic=climate-change&page=2")
     assert response.status_code == 200
