@@ -1,6 +1,7 @@
 """Impact stories: what changed because of the CEC's work."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -66,7 +67,7 @@ class ImpactIndexPage(ListingPageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = settings.CEC_HOME_PAGE_MODELS  # under each language's home page
     subpage_types = ["impact.ImpactStoryPage"]
     max_count_per_parent = 1  # one per language's home page
     filter_form_class = ImpactFilterForm

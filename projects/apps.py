@@ -5,3 +5,19 @@ from django.utils.translation import gettext_lazy as _
 class ProjectsConfig(AppConfig):
     name = "projects"
     verbose_name = _("Projects")
+
+    def ready(self):
+        from cec_site.core import sections
+
+        sections.register(
+            sections.Section(
+                key="projects",
+                label=_("Projects"),
+                item_label=_("Project"),
+                index_model="projects.ProjectIndexPage",
+                page_model="projects.ProjectPage",
+                card_template="components/project_card.html",
+                topic_relation="projects",
+                newest_first=("-start_date",),
+            )
+        )

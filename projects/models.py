@@ -1,6 +1,7 @@
 """Projects: what the CEC does with its partners, one page per project."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -30,7 +31,7 @@ class ProjectIndexPage(ListingPageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = settings.CEC_HOME_PAGE_MODELS  # under each language's home page
     subpage_types = ["projects.ProjectPage"]
     max_count_per_parent = 1  # one per language's home page
     filter_form_class = ProjectFilterForm

@@ -56,7 +56,7 @@ class PublicationIndexPage(ListingPageMixin, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = settings.CEC_HOME_PAGE_MODELS  # under each language's home page
     subpage_types = ["publications.PublicationPage"]
     max_count_per_parent = 1  # one per language's home page
     filter_form_class = PublicationFilterForm

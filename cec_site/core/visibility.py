@@ -103,7 +103,7 @@ def user_may_edit_any(user, pages):
 def pages_using_document(document):
     """Every page that gives this document to the public as its file (any section).
 
-    Sections declare the foreign keys that make a document a page's file with
+    Sections declare the foreign keys that make a document a page's file (a PDF) with
     `public_file_fields = ["document", …]` on their page model; core names none of them.
     """
     from django.apps import apps

@@ -107,13 +107,10 @@ class HomePage(Page):
     # clean() refuses a second one in the same language.
     max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "projects.ProjectIndexPage",
-        "publications.PublicationIndexPage",
-        "impact.ImpactIndexPage",
-        "core.TopicIndexPage",
-        "core.StandardPage",
-    ]
+    # Its children are the page types that say they go under a home page (settings'
+    # CEC_HOME_PAGE_MODELS): each section's index, the topics, standard pages. A new section
+    # plugs in without a change here.
+    subpage_types = None
 
     class Meta:
         verbose_name = _("home page")

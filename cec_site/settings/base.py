@@ -414,6 +414,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Commission for Environmental Cooperation"
+# The page types a language's site starts from: core's standard pages and topic index go
+# under them (core names no app above it; the site says which home it has).
+CEC_HOME_PAGE_MODELS = ["home.HomePage"]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search, with each page stemmed in its own language on PostgreSQL
 # (cec_site/search/backend.py); SEARCH_CONFIG serves objects that have no language.

@@ -1,8 +1,9 @@
 """Editors create, edit and submit for moderation; Moderators also publish.
 
 Wagtail's own first migrations make both groups and the "Moderators approval" workflow on the
-root page; this one makes sure of each on any database, and adds what our content needs:
-the snippets (document types, kinds of impact) and, for Moderators, the site settings.
+root page; this one makes sure of each on any database, and gives Moderators the site
+settings. Each section gives the groups its own snippets' permissions in its own migration
+(cec_site/core/migration_helpers.py).
 """
 
 from django.db import migrations
@@ -11,15 +12,11 @@ EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "admin", ["access_admin"]),
     ("wagtailimages", "image", ["add_image", "change_image", "choose_image"]),
     ("wagtaildocs", "document", ["add_document", "change_document", "choose_document"]),
-    ("publications", "documenttype", ["add_documenttype", "change_documenttype"]),
-    ("impact", "impactkind", ["add_impactkind", "change_impactkind"]),
 ]
 MODERATOR_EXTRA_PERMISSIONS = [
     ("core", "sitesettings", ["change_sitesettings"]),
     ("wagtailimages", "image", ["delete_image"]),
     ("wagtaildocs", "document", ["delete_document"]),
-    ("publications", "documenttype", ["delete_documenttype"]),
-    ("impact", "impactkind", ["delete_impactkind"]),
 ]
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -88,8 +85,6 @@ def set_up_groups(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("core", "0002_topicindexpage_standardpage_topicpage"),
-        ("publications", "0001_initial"),
-        ("impact", "0001_initial"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0006_formstate"),
         ("wagtaildocs", "0014_alter_document_file_size"),

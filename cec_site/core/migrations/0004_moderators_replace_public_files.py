@@ -16,12 +16,10 @@ COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "document", "change_document"),
     ("wagtailimages", "image", "change_image"),
 ]
-SNIPPET_PERMISSIONS = [
-    ("publications", "documenttype", "add_documenttype"),
-    ("publications", "documenttype", "change_documenttype"),
-    ("impact", "impactkind", "add_impactkind"),
-    ("impact", "impactkind", "change_impactkind"),
-]
+# The sections' snippets (document types, kinds of impact): on a database where core/0003 had
+# given them to Editors, this took them away. core/0003 no longer gives them; each section's
+# own migration gives them to Moderators only (cec_site/core/migration_helpers.py).
+SNIPPET_PERMISSIONS = []
 
 
 def permissions(apps, specs):

@@ -1,5 +1,6 @@
 """StandardPage: About and the other plain pages."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -27,7 +28,7 @@ class StandardPage(HeroImageMixin, Page):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["home.HomePage", "core.StandardPage"]
+    parent_page_types = [*settings.CEC_HOME_PAGE_MODELS, "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
 
     class Meta:

@@ -1,10 +1,11 @@
 """Topics: editor-managed pages that projects, publications and impact stories point to.
 
-Sections point here through many-to-many fields with a `related_name`, so a topic lists its
-content (`topic.projects`, `topic.publications`, `topic.impact_stories`) without core
-importing any section.
+Sections point here through many-to-many fields with a `related_name`, named in their
+registration (cec_site/core/sections.py), so a topic lists their content without core
+knowing which sections there are.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +16,7 @@ from wagtail.search import index
 
 from cec_site.core.cache import cached
 from cec_site.core.models.mixins import HeroImageMixin
+from cec_site.core.sections import all_sections
 from cec_site.core.visibility import public
 
 
@@ -23,7 +25,7 @@ class TopicIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = settings.CEC_HOME_PAGE_MODELS
     subpage_types = ["core.TopicPage"]
     max_count_per_parent = 1  # one per language's home page
 
@@ -80,17 +82,6 @@ class TopicPage(HeroImageMixin, Page):
     parent_page_types = ["core.TopicIndexPage"]
     subpage_types = []
 
-    # Sections that point to topics, newest first, each with its listing's filter.
-    SECTIONS = [
-        ("projects", _("Projects"), "projects.ProjectIndexPage", "-start_date"),
-        (
-            "publications",
-            _("Publications"),
-            "publications.PublicationIndexPage",
-            "-publication_date",
-        ),
-        ("impact_stories", _("Impact stories"), "impact.ImpactIndexPage", "-first_published_at"),
-    ]
     ITEMS_PER_SECTION = 3
 
     class Meta:
@@ -100,24 +91,28 @@ class TopicPage(HeroImageMixin, Page):
     def sections(self):
         """The newest few items of each section on this topic, with a link to all of them.
 
-        One query per section: the cards here show no images or topic labels (they would all
-        say this topic), and the listings' addresses come from the shared cache.
+        One query per section (cec_site/core/sections.py): the cards here show no images or
+        topic labels (they would all say this topic), and the listings' addresses come from
+        the shared cache.
         """
-        index_urls = cached("section-index-urls", self.locale_id, self.section_index_urls)
+        index_urls = cached("section-index-urls-by-key", self.locale_id, self.section_index_urls)
         result = []
-        for related_name, label, index_model, ordering in self.SECTIONS:
-            manager = getattr(self, related_name, None)
-            if manager is None:  # that section's app is not installed
+        for section in all_sections():
+            manager = (
+                getattr(self, section.topic_relation, None) if section.topic_relation else None
+            )
+            if manager is None:
                 continue
-            queryset = public(manager.all()).defer_streamfields().order_by(ordering)
+            queryset = public(manager.all()).defer_streamfields().order_by(*section.newest_first)
             items = list(queryset[: self.ITEMS_PER_SECTION])
             if not items:
                 continue
-            index_url = index_urls.get(index_model)
+            index_url = index_urls.get(section.key)
             result.append(
                 {
-                    "key": related_name,
-                    "label": label,
+                    "key": section.key,
+                    "label": section.label,
+                    "card_template": section.card_template,
                     "items": items,
                     "all_url": f"{index_url}?topic={self.slug}" if index_url else None,
                 }
@@ -125,14 +120,13 @@ class TopicPage(HeroImageMixin, Page):
         return result
 
     def section_index_urls(self):
-        from django.apps import apps
-
         urls = {}
-        for _name, _label, index_model, _ordering in self.SECTIONS:
-            index_model_class = apps.get_model(index_model)
-            index_page = public(index_model_class.objects.filter(locale_id=self.locale_id)).first()
+        for section in all_sections():
+            index_page = public(
+                section.index_class.objects.filter(locale_id=self.locale_id)
+            ).first()
             if index_page is not None:
-                urls[index_model] = index_page.url
+                urls[section.key] = index_page.url
         return urls
 
     def get_context(self, request, *args, **kwargs):
