@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_control
 from django.views.static import serve as static_serve
 
 from wagtail import urls as wagtail_urls
@@ -35,10 +36,11 @@ if settings.SERVE_MEDIA:
     # Image renditions from the media folder, for a single machine without a web server in
     # front. Never the originals (original_images/: the upload as sent, full size), and never
     # documents: they go through /documents/.
+    # A day in caches: a rendition's name does not change when its image's file is replaced.
     urlpatterns.append(
         re_path(
             r"^media/(?P<path>images/[^/]+)$",
-            static_serve,
+            cache_control(public=True, max_age=24 * 60 * 60)(static_serve),
             {"document_root": settings.MEDIA_ROOT},
         )
     )
