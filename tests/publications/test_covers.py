@@ -329,10 +329,10 @@ def test_the_publication_page_shows_its_own_editions_cover(site_tree, locales, c
     french.document = pdf_document(BLUE, name="rapport.pdf")
     french.save_revision().publish()
     english, french = saved(english), saved(french)
-    for page in (english, french):
+    for page, alt in ((english, "Cover of"), (french, "Couverture de")):
         html = client.get(page.url).content.decode()
         (tag,) = cover_images(html)
-        assert f'alt="Cover of {page.title}"' in tag
+        assert f'alt="{alt} {page.title}"' in tag
         rendition = page.cover.get_rendition("fill-240x310|format-webp")
         assert rendition.url in tag
     # One query more than the same page without a cover: its image (the renditions come from
