@@ -290,3 +290,27 @@ def test_a_french_editions_document_chooser_offers_no_other_languages_file(
     ).content.decode()
     assert "Freight report (English)" not in found
     assert spare_pdf.pk
+
+
+def test_author_and_partner_names_are_translated_like_the_rest_of_the_page(site_tree):
+    """Names shown on pages go through the translation editor as strings to translate
+    (wagtail-localize segments), not copied as they are."""
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    from tests.factories.projects import ProjectPageFactory
+
+    publication = PublicationPageFactory(
+        parent=site_tree.publications, authors="CEC Secretariat; Pérez, Ana"
+    )
+    project = ProjectPageFactory(parent=site_tree.projects)
+
+    def strings(page):
+        return {
+            segment.path: segment.render_text()
+            for segment in extract_segments(page)
+            if isinstance(segment, StringSegmentValue)
+        }
+
+    assert strings(publication)["authors"] == "CEC Secretariat; Pérez, Ana"
+    assert "Environment and Climate Change Canada" in strings(project)["partners"]

@@ -419,3 +419,25 @@ def test_a_demo_loaded_with_slugs_cut_mid_word_gets_them_mended(
     assert client.get(new_url, HTTP_USER_AGENT=BROWSER).status_code == 200
     old = client.get(f"/fr/publications/{old_slug}/")
     assert old.status_code == 301 and old["Location"].endswith(new_url)
+
+
+def test_names_on_pages_are_in_each_language_and_every_edition_has_its_cover(client, demo):
+    """Authors, partner agencies and the footer's address read in the page's language; every
+    edition with a PDF has a cover made from it."""
+    from cec_site.core.models import ContactDetails
+    from projects.models import ProjectPage
+    from publications.models import PublicationPage
+
+    french = PublicationPage.objects.filter(locale__language_code="fr")
+    spanish = PublicationPage.objects.filter(locale__language_code="es")
+    assert french.filter(authors__contains="Secrétariat de la CCE").exists()
+    assert not french.filter(authors__contains="CEC Secretariat").exists()
+    assert spanish.filter(authors__contains="Secretariado de la CCA").exists()
+    french_projects = ProjectPage.objects.filter(locale__language_code="fr")
+    assert french_projects.filter(
+        partners__contains="Environnement et Changement climatique"
+    ).exists()
+    assert not french_projects.filter(partners__contains="Environment and Climate Change").exists()
+    assert "Montréal (Québec)" in ContactDetails.for_language("fr").postal_address
+    assert "Montréal (Québec)" in client.get("/fr/").content.decode()
+    assert not PublicationPage.objects.filter(document__isnull=False, cover__isnull=True).exists()

@@ -149,10 +149,18 @@ class Translator:
 
     # Sections ------------------------------------------------------------------------------
 
+    def name(self, name):
+        """An author's or partner agency's name in this language (NAMES), else as it is."""
+        name = name.strip()
+        return self.texts.NAMES.get(name, name)
+
     def translate_project(self, project):
         values = texts_for(self.texts.PROJECTS, project.title)
         if "deliverables" in values:
             values["deliverables"] = "\n".join(values["deliverables"])
+        values["partners"] = "\n".join(
+            self.name(line) for line in project.partners.splitlines() if line.strip()
+        )
         translated = self.copy(project, publish=False, **values)
         translated.topics = self.topics_of(project)
         translated.related_project_links = [
@@ -166,6 +174,7 @@ class Translator:
         if publication.page_count:
             factor = PAGE_FACTOR[self.locale.language_code]
             values["page_count"] = math.ceil(publication.page_count * factor)
+        values["authors"] = "; ".join(self.name(name) for name in publication.authors.split(";"))
         translated = self.copy(publication, publish=False, **values)
         if publication.document is not None and publication.page_count:
             code = self.locale.language_code

@@ -3401,3 +3401,52 @@ LEGAL_PAGES = {
         ],
     },
 }
+
+
+# Authors and partner agencies as they are named in Spanish (official names where there
+# are; Mexican agencies keep their Spanish names). A name not listed stays as it is.
+NAMES = {
+    "CEC Secretariat": "Secretariado de la CCA",
+    "CEC Council": "Consejo de la CCA",
+    "Joint Public Advisory Committee": "Comité Consultivo Público Conjunto",
+    "Environment and Climate Change Canada": (
+        "Ministerio de Medio Ambiente y Cambio Climático de Canadá"
+    ),
+    "Agriculture and Agri-Food Canada": "Ministerio de Agricultura y Agroalimentación de Canadá",
+    "Canada Border Services Agency": "Agencia de Servicios Fronterizos de Canadá",
+    "Crown-Indigenous Relations and Northern Affairs Canada": (
+        "Ministerio de Relaciones Corona-Indígenas y Asuntos del Norte de Canadá"
+    ),
+    "Fisheries and Oceans Canada": "Ministerio de Pesca y Océanos de Canadá",
+    "Health Canada": "Ministerio de Salud de Canadá",
+    "Infrastructure Canada": "Ministerio de Infraestructura de Canadá",
+    "Innovation, Science and Economic Development Canada": (
+        "Ministerio de Innovación, Ciencia y Desarrollo Económico de Canadá"
+    ),
+    "Natural Resources Canada": "Ministerio de Recursos Naturales de Canadá",
+    "Parks Canada": "Parques de Canadá",
+    "Public Services and Procurement Canada": (
+        "Ministerio de Servicios Públicos y Adquisiciones de Canadá"
+    ),
+    "US Centers for Disease Control and Prevention": (
+        "Centros para el Control y la Prevención de Enfermedades de Estados Unidos"
+    ),
+    "US Customs and Border Protection": (
+        "Oficina de Aduanas y Protección Fronteriza de Estados Unidos"
+    ),
+    "US Department of Agriculture": "Departamento de Agricultura de Estados Unidos",
+    "US Department of Energy": "Departamento de Energía de Estados Unidos",
+    "US Department of Justice": "Departamento de Justicia de Estados Unidos",
+    "US Environmental Protection Agency": "Agencia de Protección Ambiental de Estados Unidos",
+    "US Fish and Wildlife Service": "Servicio de Pesca y Vida Silvestre de Estados Unidos",
+    "US Food and Drug Administration": (
+        "Administración de Alimentos y Medicamentos de Estados Unidos"
+    ),
+    "US Forest Service": "Servicio Forestal de Estados Unidos",
+    "US General Services Administration": "Administración de Servicios Generales de Estados Unidos",
+    "US Geological Survey": "Servicio Geológico de Estados Unidos",
+    "US National Oceanic and Atmospheric Administration (NOAA)": (
+        "Administración Nacional Oceánica y Atmosférica de Estados Unidos (NOAA)"
+    ),
+    "US National Park Service": "Servicio de Parques Nacionales de Estados Unidos",
+}

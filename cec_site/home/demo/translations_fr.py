@@ -3467,3 +3467,47 @@ LEGAL_PAGES = {
         ],
     },
 }
+
+
+# Authors and partner agencies as they are named in French (official names where there
+# are; Mexican agencies keep their Spanish names). A name not listed stays as it is.
+NAMES = {
+    "CEC Secretariat": "Secrétariat de la CCE",
+    "CEC Council": "Conseil de la CCE",
+    "Joint Public Advisory Committee": "Comité consultatif public mixte",
+    "Environment and Climate Change Canada": "Environnement et Changement climatique Canada",
+    "Agriculture and Agri-Food Canada": "Agriculture et Agroalimentaire Canada",
+    "Canada Border Services Agency": "Agence des services frontaliers du Canada",
+    "Crown-Indigenous Relations and Northern Affairs Canada": (
+        "Relations Couronne-Autochtones et Affaires du Nord Canada"
+    ),
+    "Fisheries and Oceans Canada": "Pêches et Océans Canada",
+    "Health Canada": "Santé Canada",
+    "Innovation, Science and Economic Development Canada": (
+        "Innovation, Sciences et Développement économique Canada"
+    ),
+    "Natural Resources Canada": "Ressources naturelles Canada",
+    "Parks Canada": "Parcs Canada",
+    "Public Services and Procurement Canada": "Services publics et Approvisionnement Canada",
+    "US Centers for Disease Control and Prevention": (
+        "Centres pour le contrôle et la prévention des maladies des États-Unis"
+    ),
+    "US Customs and Border Protection": (
+        "Service des douanes et de la protection des frontières des États-Unis"
+    ),
+    "US Department of Agriculture": "Département de l’Agriculture des États-Unis",
+    "US Department of Energy": "Département de l’Énergie des États-Unis",
+    "US Department of Justice": "Département de la Justice des États-Unis",
+    "US Environmental Protection Agency": "Agence de protection de l’environnement des États-Unis",
+    "US Fish and Wildlife Service": "Service des pêches et de la faune des États-Unis",
+    "US Food and Drug Administration": (
+        "Agence des produits alimentaires et médicamenteux des États-Unis"
+    ),
+    "US Forest Service": "Service des forêts des États-Unis",
+    "US General Services Administration": "Administration des services généraux des États-Unis",
+    "US Geological Survey": "Institut d’études géologiques des États-Unis",
+    "US National Oceanic and Atmospheric Administration (NOAA)": (
+        "Agence américaine d’observation océanique et atmosphérique (NOAA)"
+    ),
+    "US National Park Service": "Service des parcs nationaux des États-Unis",
+}
