@@ -8,7 +8,6 @@ test_concurrent_downloads.py).
 
 import threading
 
-from django.core.management import call_command
 from django.db import connection, connections
 from django.test import Client
 
@@ -16,22 +15,13 @@ import pytest
 
 from publications.downloads import CAP_TABLE, cap_counted_in_database
 from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from tests.publications.test_download_cap_database import CACHE_TABLE, use_database_cache
 from tests.publications.test_downloads import BROWSER, downloads, unique_downloads
-
-CACHE_TABLE = "cec_cap_test_cache"
 
 
 @pytest.fixture
 def database_cache(settings):
-    """The cache `make run` uses without REDIS_URL: a table of the database."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": CACHE_TABLE,
-            "KEY_PREFIX": "cec",
-        }
-    }
-    call_command("createcachetable", verbosity=0)
+    use_database_cache(settings)
     yield
     connections.close_all()
     with connection.cursor() as cursor:

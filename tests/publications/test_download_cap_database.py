@@ -21,8 +21,8 @@ pytestmark = pytest.mark.django_db
 CACHE_TABLE = "cec_cap_test_cache"
 
 
-@pytest.fixture
-def database_cache(settings):
+def use_database_cache(settings):
+    """The cache `make run` uses without REDIS_URL: a table of the database."""
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -30,7 +30,12 @@ def database_cache(settings):
             "KEY_PREFIX": "cec",
         }
     }
-    call_command("createcachetable", verbosity=0)  # in the test's transaction: rolled back
+    call_command("createcachetable", verbosity=0)
+
+
+@pytest.fixture
+def database_cache(settings):
+    use_database_cache(settings)  # in the test's transaction: rolled back
 
 
 @pytest.fixture
