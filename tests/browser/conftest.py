@@ -26,6 +26,26 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite, the browser tests' database is a file, as under `make run`.
+
+    The live server answers in its own thread while the test reads and writes in its own: an
+    in-memory database shared between them locks whole tables ("database table is locked",
+    a 503 in the browser). A file in WAL mode lets each thread have its own connection and
+    wait for the other's write, as gunicorn's workers do (cec_site/settings/base.py). Its
+    transactions begin DEFERRED, not IMMEDIATE: each test runs inside one that would otherwise
+    hold the write lock from its first statement to its end, and the server could not write.
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        path = tmp_path_factory.mktemp("browser-db") / "test_browser.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = str(path)
+        database.setdefault("OPTIONS", {})["transaction_mode"] = "DEFERRED"
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -84,7 +104,8 @@ def demo_site(django_db_setup, django_db_blocker):
         name = str(connection.settings_dict["NAME"])
         # pytest-django makes test databases only for tests marked django_db: never load the
         # demo into a developer's own database.
-        assert name.startswith("test_") or "memory" in name, f"not a test database: {name}"
+        is_test = Path(name).name.startswith("test_") or "memory" in name
+        assert is_test, f"not a test database: {name}"
         # Transactional tests that ran before empty every table; migrate's post-migrate step
         # puts content types and permissions back (the loader makes the rest).
         call_command("migrate", verbosity=0)

@@ -89,11 +89,13 @@ def english_publications_index(django_db_blocker):
 
 
 def page_state(django_db_blocker, title):
+    """The page's state as the live server left it, read on a connection of its own (the
+    test's own transaction would keep showing SQLite's snapshot from its first read)."""
     from wagtail.models import Revision
 
     from publications.models import PublicationPage
 
-    with django_db_blocker.unblock():
+    def read():
         page = PublicationPage.objects.get(title=title)
         return {
             "id": page.pk,
@@ -104,6 +106,8 @@ def page_state(django_db_blocker, title):
             "in_moderation": page.workflow_in_progress,
             "url": page.get_url(),
         }
+
+    return committed(read)
 
 
 def footer_action(page, name):
