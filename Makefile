@@ -15,7 +15,7 @@ SITE_URL = $${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}
 STEP = @printf '\n==> %s\n'
 CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
 
-.PHONY: run serve install install-dev migrate demo static messages prerequisites test lint format superuser bench bench-ranking check-compose clean
+.PHONY: run serve install install-dev migrate demo static messages prerequisites test lint format superuser bench bench-publish bench-ranking check-compose clean
 
 # What the system must provide, checked before anything else runs: Python's venv module and
 # GNU gettext (msgfmt compiles the French and Spanish catalogues). Installed with apt as root.
@@ -136,6 +136,11 @@ bench-ranking: install
 # against gunicorn with production settings; prints one table (.ci/bench.py says how).
 bench: install messages
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python .ci/bench.py
+
+# Publishing under load: wrk on a mix of pages while an editor publishes every 30 s; about
+# 3 minutes; p99, req/s and errors of the minute after each publish (docs/caching.md).
+bench-publish: install messages
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python .ci/bench.py publish
 
 # The container files, checked without a Docker engine: compose.yaml's structure, the
 # .dockerignore, and the proxy's Caddyfile with Debian's caddy (installed when missing).

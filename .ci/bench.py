@@ -33,6 +33,15 @@ Django (finding the pages, counting SQL queries) run in a child process of this 
   wrk cannot see inside the server. The same pass times each request's CPU (CPU ms/req): on
   a machine shared with other work, req/s falls with the load, CPU time far less.
 
+`bench.py publish` (`make bench-publish`) is the publish-under-load scenario: wrk at
+BENCH_CONNECTIONS on a mix of the site's pages (home, listings, a topic, a publication, the
+Top 50, a search, a feed), warm as on a running site, for 30 s, then an editor publishes a new
+revision of a publication every BENCH_PUBLISH_EVERY seconds (30), BENCH_PUBLISHES times (4),
+and the load goes on for a minute after the last. wrk runs in back-to-back slices of 10 s that
+each write their whole latency histogram, so the report gives the exact p99, the throughput
+and the errors of the minute after each publish (and of the quiet 30 s before, to compare).
+Target: p99 < 500 ms, no errors.
+
 `bench.py profile [PATH] [N]` shows where N uncached renders of PATH spend their time
 (pyinstrument, from the dev extra), on the same database and settings.
 
@@ -73,6 +82,11 @@ WORK_DIR = ROOT / "var" / "bench"
 # A browser's User-Agent: COUNTER's robot list would rightly refuse to count wrk's own.
 USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) cec-bench"
 
+PUBLISH_EVERY = int(os.environ.get("BENCH_PUBLISH_EVERY", "30"))
+PUBLISHES = int(os.environ.get("BENCH_PUBLISHES", "4"))
+SLICE_SECONDS = 10
+PUBLISH_P99_TARGET_MS = 500
+
 # wrk's Lua: done() prints the summary as one JSON line; the cold script also makes every
 # request's address unique (per thread id and counter), so no two share a page-cache entry.
 WRK_REPORT = """
@@ -105,6 +119,34 @@ request = function()
   return wrk.format(nil, nil, headers)
 end
 """.replace("BROWSER", USER_AGENT)
+# The publish scenario's load: each connection walks the list of pages (Lua table PATHS),
+# starting at its own place; done() adds the latency histogram (distinct values in µs and
+# their counts), so that slices can be merged into exact percentiles.
+WRK_MIX = """
+local paths = PATHS
+local next_thread = 0
+setup = function(thread)
+  next_thread = next_thread + 1
+  thread:set("thread_id", next_thread)
+end
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, paths[(counter + thread_id * 7) % #paths + 1])
+end
+"""
+WRK_HISTOGRAM = """
+local report = done
+done = function(summary, latency, requests)
+  report(summary, latency, requests)
+  local parts = {}
+  for i = 1, #latency do
+    local value, count = latency(i)
+    parts[#parts + 1] = string.format("%d:%d", value, count)
+  end
+  io.write("HISTOGRAM " .. table.concat(parts, ",") .. "\\n")
+end
+"""
 WRK_COLD = """
 local next_thread = 0
 setup = function(thread)
@@ -389,6 +431,230 @@ def wrk(url, script, connections, seconds):
     return run
 
 
+# -- publishing under load -------------------------------------------------------------------
+
+
+def publish_under_load():
+    """The publish scenario (`bench.py publish`): see the module docstring."""
+    ensure_tools()
+    env = server_environment()
+    prepare_database(env)
+    paths = django_task(env, "mix-paths")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    scripts = Path(tempfile.mkdtemp(prefix="cec-bench-"))
+    lua_paths = "{" + ", ".join(json.dumps(path) for path in paths) + "}"
+    (scripts / "mix.lua").write_text(
+        WRK_MIX.replace("PATHS", lua_paths) + WRK_REPORT + WRK_HISTOGRAM
+    )
+    server = start_server(env, port)
+    publisher = None
+    slices, publishes = [], []
+    try:
+        wait_until_healthy(base)
+        flush_redis()
+        for _ in range(2 * WORKERS):  # every worker compiles its templates; the cache fills
+            for path in paths:
+                fetch(base + path)
+        settle()
+        publisher = subprocess.Popen(  # noqa: S603 - an editor in its own process
+            [PYTHON, __file__, "django", "publisher"],
+            cwd=ROOT,
+            env={**env, "LOG_LEVEL": "ERROR"},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        ready = json.loads(publisher.stdout.readline())
+        print(f"Publishing revisions of {ready['url']} under load; {len(paths)} pages", flush=True)
+        started = time.monotonic()
+        quiet = PUBLISH_EVERY
+        total = quiet + (PUBLISHES - 1) * PUBLISH_EVERY + 60
+        while (elapsed := time.monotonic() - started) < total - 1:
+            due = (
+                len(publishes) < PUBLISHES and elapsed >= quiet + len(publishes) * PUBLISH_EVERY - 1
+            )
+            load = wrk_start(base + "/", scripts / "mix.lua", CONNECTIONS, SLICE_SECONDS)
+            slice_start = time.monotonic() - started
+            if due:
+                time.sleep(0.5)  # the publish lands on a loaded server
+                publisher.stdin.write("publish\n")
+                publisher.stdin.flush()
+                answer = json.loads(publisher.stdout.readline())
+                publishes.append({"at": slice_start, **answer})
+                print(f"  published revision {answer['revision']} in {answer['ms']} ms", flush=True)
+            run = wrk_finish(load)
+            run["start"], run["end"] = slice_start, time.monotonic() - started
+            slices.append(run)
+            print(
+                f"  {run['start']:5.0f} s  {run['rps']:7.1f} req/s  "
+                f"p99 {run['p99_us'] / 1000:6.0f} ms  errors {run['errors']}",
+                flush=True,
+            )
+    finally:
+        if publisher is not None:
+            publisher.stdin.close()
+            publisher.wait(timeout=30)
+        stop_server(server)
+        shutil.rmtree(scripts, ignore_errors=True)
+        flush_redis()
+    print_publish_report(paths, slices, publishes)
+
+
+def wrk_start(url, script, connections, seconds):
+    return subprocess.Popen(  # noqa: S603
+        [  # noqa: S607
+            "wrk",
+            "--threads",
+            "2",
+            "--connections",
+            str(connections),
+            "--duration",
+            f"{seconds}s",
+            "--timeout",
+            "5s",
+            "--latency",
+            "--header",
+            f"User-Agent: {USER_AGENT}",
+            "--script",
+            str(script),
+            url,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wrk_finish(process):
+    output, _ = process.communicate()
+    run = json.loads(
+        next(line for line in output.splitlines() if line.startswith("BENCH ")).removeprefix(
+            "BENCH "
+        )
+    )
+    histogram = next(line for line in output.splitlines() if line.startswith("HISTOGRAM "))
+    run["histogram"] = {}
+    for pair in histogram.removeprefix("HISTOGRAM ").split(","):
+        if pair:
+            value, count = pair.split(":")
+            run["histogram"][int(value)] = run["histogram"].get(int(value), 0) + int(count)
+    run["rps"] = run["requests"] / (run["duration_us"] / 1e6)
+    run["errors"] = sum(run[k] for k in ("connect", "read", "write", "status", "timeout"))
+    return run
+
+
+def merged(slices):
+    """Requests, req/s, exact p99 (ms) and errors of consecutive wrk slices."""
+    histogram = {}
+    for run in slices:
+        for value, count in run["histogram"].items():
+            histogram[value] = histogram.get(value, 0) + count
+    total = sum(histogram.values())
+    p99, seen = 0, 0
+    for value in sorted(histogram):
+        seen += histogram[value]
+        if seen >= 0.99 * total:
+            p99 = value
+            break
+    requests = sum(run["requests"] for run in slices)
+    seconds = sum(run["duration_us"] for run in slices) / 1e6
+    return {
+        "requests": requests,
+        "rps": requests / seconds if seconds else 0.0,
+        "p99_ms": p99 / 1000,
+        "errors": sum(run["errors"] for run in slices),
+        "seconds": seconds,
+    }
+
+
+def print_publish_report(paths, slices, publishes):
+    print()
+    print(
+        f"Publish under load: {CONNECTIONS} connections on {len(paths)} pages, "
+        f"{os.cpu_count()} CPUs, gunicorn {WORKERS} workers × {THREADS} threads; a revision "
+        f"published every {PUBLISH_EVERY} s"
+    )
+    header = f"| {'window':<34} | {'req/s':>7} | {'p99 ms':>7} | {'errors':>6} | {'requests':>8} |"
+    print(header)
+    print("|" + "|".join("-" * len(cell) for cell in header.split("|")[1:-1]) + "|")
+    rows = []
+    first = publishes[0]["at"] if publishes else float("inf")
+    rows.append(("before any publish", [run for run in slices if run["start"] < first - 0.1]))
+    for n, publish in enumerate(publishes, 1):
+        after = [run for run in slices if publish["at"] - 0.1 <= run["start"] < publish["at"] + 59]
+        rows.append((f"minute after publish {n} ({publish['ms']} ms)", after))
+    met = True
+    for label, runs in rows:
+        if not runs:
+            continue
+        figures = merged(runs)
+        if label != rows[0][0]:
+            met = met and figures["p99_ms"] < PUBLISH_P99_TARGET_MS and not figures["errors"]
+        print(
+            f"| {label:<34} | {figures['rps']:7.1f} | {figures['p99_ms']:7.0f} | "
+            f"{figures['errors']:6d} | {figures['requests']:8d} |"
+        )
+    whole = merged(slices)
+    print(
+        f"Whole run: {whole['requests']} requests in {whole['seconds']:.0f} s, "
+        f"p99 {whole['p99_ms']:.0f} ms, {whole['errors']} errors. Target: p99 < "
+        f"{PUBLISH_P99_TARGET_MS} ms and no errors in the minute after each publish: "
+        f"{verdict(met)}"
+    )
+
+
+def mix_paths():
+    """The pages visitors read, from the seeded database (anonymous, cacheable)."""
+    from cec_site.core.models import TopicPage
+    from publications.models import PublicationIndexPage
+
+    pages = {page["name"]: page["path"] for page in discover()}
+    publications = PublicationIndexPage.objects.live().filter(locale__language_code="en").first()
+    topic = TopicPage.objects.live().filter(locale__language_code="en").order_by("pk").first()
+    projects = pages["projects, filtered"].split("?")[0]
+    return [
+        pages["home"],
+        projects,
+        pages["projects, filtered"],
+        publications.url,
+        pages["publication"],
+        pages["top 50"],
+        pages["search"],
+        topic.url,
+        "/feeds/publications/rss/",
+    ]
+
+
+def publisher():
+    """An editor publishing a new revision of the home page's publication, once per line read.
+
+    Prints one JSON line when ready, then one per publish: the revision and its time.
+    """
+    from publications.models import PublicationPage
+
+    page = (
+        PublicationPage.objects.live()
+        .filter(locale__language_code="en", document__isnull=False)
+        .order_by("pk")
+        .first()
+    )
+    print(json.dumps({"url": page.url}), flush=True)
+    subtitle = page.subtitle
+    revision = 0
+    for _line in sys.stdin:
+        revision += 1
+        started = time.monotonic()
+        page = PublicationPage.objects.get(pk=page.pk)
+        page.subtitle = f"{subtitle} (revision {revision})"[:250]
+        page.save_revision().publish()
+        ms = round((time.monotonic() - started) * 1000)
+        print(json.dumps({"revision": revision, "ms": ms}), flush=True)
+    page.subtitle = subtitle
+    page.save_revision().publish()
+    return {"revisions": revision}
+
+
 # -- the report ------------------------------------------------------------------------------
 
 
@@ -639,6 +905,10 @@ def django_main(task, *args):
         result = count_queries(json.loads(args[0]))
     elif task == "profile":
         result = profile(args[0], int(args[1]))
+    elif task == "mix-paths":
+        result = mix_paths()
+    elif task == "publisher":
+        result = publisher()
     elif task == "count-publications":
         from publications.models import PublicationPage
 
@@ -665,5 +935,7 @@ if __name__ == "__main__":
         django_main(*sys.argv[2:])
     elif sys.argv[1:2] == ["profile"]:
         profile_main(*sys.argv[2:])
+    elif sys.argv[1:2] == ["publish"]:
+        publish_under_load()
     else:
         main()

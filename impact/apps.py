@@ -19,5 +19,6 @@ class ImpactConfig(AppConfig):
                 card_template="components/impact_card.html",
                 topic_relation="impact_stories",
                 newest_first=("-first_published_at",),
+                period_field="years",  # search, its one door
             )
         )

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cec_site.core.cache import cached
 from cec_site.core.listing import FilterChoiceField, ListingFilterForm, topic_choices
+from impact.models import COUNTRIES, ImpactKind
 
 
 class ImpactFilterForm(ListingFilterForm):
@@ -10,16 +11,12 @@ class ImpactFilterForm(ListingFilterForm):
     topic = FilterChoiceField(label=_("Topic"), empty_label=_("All topics"))
 
     def __init__(self, data, *, locale_id):
-        from impact.models import COUNTRIES, ImpactKind
-
         super().__init__(data)
         choices = cached(
             "impact-filter-choices",
             locale_id,
             lambda: {
-                "kind": list(
-                    ImpactKind.objects.filter(locale_id=locale_id).values_list("slug", "name")
-                ),
+                "kind": ImpactKind.filter_choices(locale_id),
                 "topic": topic_choices(locale_id),
             },
         )
@@ -33,8 +30,6 @@ class ImpactFilterForm(ListingFilterForm):
         return queryset.filter(kind__slug=slug)
 
     def filter_country(self, queryset, code):
-        from impact.models import COUNTRIES
-
         field, _label = COUNTRIES[code]
         return queryset.filter(**{field: True})
 

@@ -1,7 +1,6 @@
 """Impact stories: what changed because of the CEC's work."""
 
 from django import forms
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -15,16 +14,22 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cec_site.core.blocks import BaseStreamBlock
-from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
+from cec_site.core.models import (
+    HeroImageMixin,
+    QuickServeMixin,
+    SectionIndexPage,
+    SummaryMixin,
+    TaxonomySnippet,
+    tabbed_panels,
+)
 from cec_site.core.queries import only_public_topics
-from cec_site.core.visibility import public_in_order
-from impact import queries
-from impact.forms import ImpactFilterForm
+from cec_site.core.visibility import public_linked
+from impact.queries import ImpactStoryQuerySet
 
 # The three Parties to the agreement: fixed by treaty, not by editors.
 COUNTRIES = {
@@ -35,22 +40,12 @@ COUNTRIES = {
 
 
 @register_snippet
-class ImpactKind(TranslatableMixin, models.Model):
+class ImpactKind(TaxonomySnippet):
     """Standards and policies, conservation strategies, community grants, mapping…"""
 
-    name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in filter addresses."))
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TaxonomySnippet.Meta):
         verbose_name = _("kind of impact")
         verbose_name_plural = _("kinds of impact")
-        ordering = ["name"]
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
-    def __str__(self):
-        return self.name
 
 
 class KeyFigureBlock(blocks.StructBlock):
@@ -62,24 +57,18 @@ class KeyFigureBlock(blocks.StructBlock):
         template = "blocks/key_figure_block.html"
 
 
-class ImpactIndexPage(ListingPageMixin, Page):
+class ImpactIndexPage(SectionIndexPage, Page):
     introduction = models.TextField(_("introduction"), blank=True, max_length=1200)
 
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-
-    parent_page_types = settings.CEC_HOME_PAGE_MODELS  # under each language's home page
     subpage_types = ["impact.ImpactStoryPage"]
-    max_count_per_parent = 1  # one per language's home page
-    filter_form_class = ImpactFilterForm
+    filter_form = "impact.forms.ImpactFilterForm"
+    child_select_related = ("image", "kind")
 
     class Meta:
         verbose_name = _("impact index page")
 
-    def listing_queryset(self):
-        return queries.listing(self.locale_id)
 
-
-class ImpactStoryPage(HeroImageMixin, SummaryMixin, Page):
+class ImpactStoryPage(QuickServeMixin, HeroImageMixin, SummaryMixin, Page):
     kind = models.ForeignKey(
         ImpactKind,
         verbose_name=_("kind of impact"),
@@ -134,6 +123,8 @@ class ImpactStoryPage(HeroImageMixin, SummaryMixin, Page):
     parent_page_types = ["impact.ImpactIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(ImpactStoryQuerySet)()
+
     class Meta:
         verbose_name = _("impact story")
         verbose_name_plural = _("impact stories")
@@ -145,9 +136,11 @@ class ImpactStoryPage(HeroImageMixin, SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         only_public_topics(self, request)
-        context["related_pages"] = public_in_order(
+        context["related_pages"] = public_linked(
             Page.objects.all(),  # the list shows titles and links only
-            [link.page_id for link in self.related_links.all()],
+            self.related_links,
+            "page",
+            request,
         )
         return context
 

@@ -1,13 +1,21 @@
-"""Impact story querysets."""
+"""Impact story querysets: the listing.
 
-from cec_site.core.queries import with_card_data
+`ImpactStoryPage.objects` is a manager of `ImpactStoryQuerySet`; `listing()` below is the
+older name, kept for callers outside the section until they ask the model.
+"""
+
+from cec_site.core.queries import CardQuerySet
 
 
-def listing(locale_id):
-    from impact.models import ImpactStoryPage
+class ImpactStoryQuerySet(CardQuerySet):
+    def topic_cards(self):
+        return self.select_related("kind")  # the card's tag
 
-    return (
-        with_card_data(ImpactStoryPage.objects.filter(locale_id=locale_id))
-        .select_related("kind")
-        .order_by("-first_published_at", "title")
-    )
+    def listing(self, locale_id):
+        """The public stories of a language, ready for cards (with their kind), newest first."""
+        return (
+            self.in_locale(locale_id)
+            .with_card_data()
+            .select_related("kind")
+            .order_by("-first_published_at", "title")
+        )

@@ -8,6 +8,7 @@ class ProjectsConfig(AppConfig):
 
     def ready(self):
         from cec_site.core import sections
+        from projects.feed import ProjectFeed
 
         sections.register(
             sections.Section(
@@ -19,5 +20,10 @@ class ProjectsConfig(AppConfig):
                 card_template="components/project_card.html",
                 topic_relation="projects",
                 newest_first=("-start_date",),
+                feed=True,
+                api=True,
+                period_field="year",
+                api_listing_fields=("status", "year"),
+                feed_class=ProjectFeed,
             )
         )

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cec_site.core.cache import cached
 from cec_site.core.listing import FilterChoiceField, ListingFilterForm, topic_choices
-from cec_site.core.visibility import public
+from projects.models import ProjectPage
 
 
 class ProjectFilterForm(ListingFilterForm):
@@ -12,8 +12,6 @@ class ProjectFilterForm(ListingFilterForm):
     year = FilterChoiceField(label=_("Year"), empty_label=_("All years"))
 
     def __init__(self, data, *, locale_id):
-        from projects.models import ProjectPage
-
         super().__init__(data)
         choices = cached("project-filter-choices", locale_id, lambda: self.choices_for(locale_id))
         self.fields["topic"].set_choices(choices["topic"])
@@ -23,14 +21,7 @@ class ProjectFilterForm(ListingFilterForm):
 
     @staticmethod
     def choices_for(locale_id):
-        from projects.models import ProjectPage
-
-        pairs = set(
-            public(ProjectPage.objects.filter(locale_id=locale_id))
-            .order_by()
-            .values_list("operational_plan", "year")
-            .distinct()
-        )
+        pairs = ProjectPage.objects.plans_and_years(locale_id)
         return {
             "topic": topic_choices(locale_id),
             "plan": [(plan, plan) for plan in sorted({p for p, _y in pairs}, reverse=True)],

@@ -1,7 +1,6 @@
 """Projects: what the CEC does with its partners, one page per project."""
 
 from django import forms
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,36 +13,32 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from cec_site.core import metadata
 from cec_site.core.blocks import BaseStreamBlock
-from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
+from cec_site.core.models import (
+    HeroImageMixin,
+    QuickServeMixin,
+    SectionIndexPage,
+    SummaryMixin,
+    tabbed_panels,
+)
 from cec_site.core.queries import only_public_topics
-from cec_site.core.visibility import public, public_in_order
-from projects import queries
-from projects.forms import ProjectFilterForm
+from cec_site.core.visibility import public, public_linked
+from projects.queries import ProjectQuerySet
 
 
-class ProjectIndexPage(ListingPageMixin, Page):
-    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-
-    parent_page_types = settings.CEC_HOME_PAGE_MODELS  # under each language's home page
+class ProjectIndexPage(SectionIndexPage, Page):
     subpage_types = ["projects.ProjectPage"]
-    max_count_per_parent = 1  # one per language's home page
-    filter_form_class = ProjectFilterForm
+    filter_form = "projects.forms.ProjectFilterForm"
 
     class Meta:
         verbose_name = _("project index page")
 
-    def listing_queryset(self):
-        return queries.listing(self.locale_id)
 
-
-class ProjectPage(HeroImageMixin, SummaryMixin, Page):
+class ProjectPage(QuickServeMixin, HeroImageMixin, SummaryMixin, Page):
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
         COMPLETED = "completed", _("Completed")
@@ -151,6 +146,8 @@ class ProjectPage(HeroImageMixin, SummaryMixin, Page):
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(ProjectQuerySet)()
+
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
@@ -184,9 +181,8 @@ class ProjectPage(HeroImageMixin, SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         only_public_topics(self, request)
-        context["related_projects"] = public_in_order(
-            ProjectPage.objects.defer_streamfields(),
-            [link.page_id for link in self.related_project_links.all()],
+        context["related_projects"] = public_linked(
+            ProjectPage.objects.defer_streamfields(), self.related_project_links, "page", request
         )
         context["related_publications"] = self.publications_about_it()
         return context

@@ -1,29 +1,38 @@
-"""Project querysets: the listing and the featured project."""
+"""Project querysets: the listing, the filter choices and the featured project.
 
-from cec_site.core.queries import with_card_data
+`ProjectPage.objects` is a manager of `ProjectQuerySet`. The module-level functions below are
+the older names, kept for callers outside the section until they ask the model.
+"""
 
-
-def listing(locale_id):
-    from projects.models import ProjectPage
-
-    return with_card_data(ProjectPage.objects.filter(locale_id=locale_id)).order_by(
-        "-start_date", "-year", "title"
-    )
+from cec_site.core.queries import CardQuerySet
 
 
-def featured_or_newest(chosen, locale_id):
-    """The editors' choice (`chosen`: a project queryset, its edition in this language) when
-    the public may see it, else the newest public active project. `with_card_data` applies
-    the visibility rule to both."""
-    from projects.models import ProjectPage
+class ProjectQuerySet(CardQuerySet):
+    def listing(self, locale_id):
+        """The public projects of a language, ready for cards, newest first."""
+        return self.in_locale(locale_id).with_card_data().order_by("-start_date", "-year", "title")
 
-    if chosen is not None:
-        card = with_card_data(chosen.filter(locale_id=locale_id)).first()
-        if card is not None:
-            return card
-    return (
-        with_card_data(ProjectPage.objects.filter(locale_id=locale_id))
-        .filter(status=ProjectPage.Status.ACTIVE)
-        .order_by("-start_date")
-        .first()
-    )
+    def featured_or_newest(self, chosen, locale_id):
+        """The editors' choice (`chosen`: a project queryset, its edition in this language)
+        when the public may see it, else the newest public active project."""
+        if chosen is not None:
+            card = chosen.in_locale(locale_id).with_card_data().first()
+            if card is not None:
+                return card
+        return (
+            self.in_locale(locale_id)
+            .with_card_data()
+            .filter(status=self.model.Status.ACTIVE)
+            .order_by("-start_date")
+            .first()
+        )
+
+    def plans_and_years(self, locale_id):
+        """Every (operational plan, year) of the public projects of a language."""
+        return set(
+            self.in_locale(locale_id)
+            .public()
+            .order_by()
+            .values_list("operational_plan", "year")
+            .distinct()
+        )

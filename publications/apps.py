@@ -8,6 +8,9 @@ class PublicationsConfig(AppConfig):
 
     def ready(self):
         from cec_site.core import sections
+        from publications.api import api_serializers
+        from publications.dublin_core import PublicationDublinCore
+        from publications.feed import PublicationFeed
 
         sections.register(
             sections.Section(
@@ -19,5 +22,13 @@ class PublicationsConfig(AppConfig):
                 card_template="components/publication_card.html",
                 topic_relation="publications",
                 newest_first=("-publication_date",),
+                feed=True,
+                api=True,
+                oai=True,
+                date_field="publication_date",
+                api_listing_fields=("publication_date", "download_url"),
+                api_serializers=api_serializers(),
+                feed_class=PublicationFeed,
+                dublin_core=PublicationDublinCore,
             )
         )

@@ -29,6 +29,7 @@ import hashlib
 import io
 import logging
 import threading
+from functools import partial
 
 from django.core.files.images import ImageFile
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -36,6 +37,11 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.documents import get_document_model_string
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
+
+import pypdfium2 as pdfium
+
+from cec_site.core.visibility import collection_is_public
+from publications import pdf
 
 logger = logging.getLogger(__name__)
 
@@ -85,10 +91,6 @@ def render_first_page(document):
 
     JPEG at high quality, without chroma subsampling (sharp coloured text): a sixth of the
     time PNG takes to write, and the original is never shown, only its smaller renditions."""
-    import pypdfium2 as pdfium
-
-    from publications import pdf
-
     if not pdf.is_pdf(document):
         logger.warning("Document %s is not a PDF: no cover", document.pk)
         return None
@@ -149,8 +151,6 @@ def private_collection_paths():
 def in_public_collection(document, private_paths=None):
     """cec_site.core.visibility's rule for a document's collection; with `private_paths`
     (from `private_collection_paths`), without a query."""
-    from cec_site.core.visibility import collection_is_public
-
     if private_paths is None:
         return collection_is_public(document.collection)
     path = document.collection.path
@@ -171,11 +171,9 @@ def cover_for(document, current=None, private_paths=None):
     return find(key) or make(document, key)
 
 
-def delete_if_unused(image_id):
-    """Delete a cover (and its renditions) that no edition shows any more."""
-    from publications.models import PublicationPage
-
-    if image_id is None or PublicationPage.objects.filter(cover_id=image_id).exists():
+def delete_if_unused(image_id, page_model):
+    """Delete a cover (and its renditions) that no edition (a `page_model`) shows any more."""
+    if image_id is None or page_model.objects.filter(cover_id=image_id).exists():
         return
     # Only covers: never an image an editor uploaded.
     get_image_model().objects.filter(
@@ -201,7 +199,7 @@ def refresh_saved(page, private_paths=None):
         return False
     type(page).objects.filter(pk=page.pk).update(cover=page.cover)
     if previous is not None and previous != page.cover_id:
-        delete_if_unused(previous)
+        delete_if_unused(previous, type(page))
     return True
 
 
@@ -222,21 +220,19 @@ def page_post_save(sender, instance, raw=False, update_fields=None, **kwargs):
     if update_fields is not None and previous is not None and "cover" not in update_fields:
         sender.objects.filter(pk=instance.pk).update(cover=instance.cover)
     if previous is not None and previous != instance.cover_id:
-        delete_if_unused(previous)
+        delete_if_unused(previous, sender)
 
 
 def page_post_delete(sender, instance, **kwargs):
-    delete_if_unused(instance.cover_id)
+    delete_if_unused(instance.cover_id, sender)
 
 
-def document_post_save(sender, instance, raw=False, update_fields=None, **kwargs):
-    """A document's file was replaced (the Documents admin): the covers of the editions it is
-    the PDF of are made again."""
-    from publications.models import PublicationPage
-
+def document_post_save(sender, instance, raw=False, update_fields=None, *, page_model, **kwargs):
+    """A document's file was replaced (the Documents admin): the covers of the editions (of
+    `page_model`) it is the PDF of are made again."""
     if raw or (update_fields is not None and set(update_fields) <= FILE_BOOKKEEPING_FIELDS):
         return
-    pages = list(PublicationPage.objects.filter(document=instance).select_related("cover"))
+    pages = list(page_model.objects.filter(document=instance).select_related("cover"))
     if not pages:
         return
     # The admin stores the new file's hash with it; a file replaced in code may have left the
@@ -254,15 +250,13 @@ def document_post_save(sender, instance, raw=False, update_fields=None, **kwargs
         refresh_saved(page)
 
 
-def restriction_changed(sender, instance, raw=False, **kwargs):
+def restriction_changed(sender, instance, raw=False, *, page_model, **kwargs):
     """A collection became private (or public again): the covers of its PDFs, and of its
-    sub-collections' PDFs, follow."""
-    from publications.models import PublicationPage
-
+    sub-collections' PDFs (the editions of `page_model`), follow."""
     collection = Collection.objects.filter(pk=instance.collection_id).first()
     if raw or collection is None:  # a fixture, or the collection itself is being deleted
         return
-    pages = PublicationPage.objects.filter(
+    pages = page_model.objects.filter(
         document__collection__path__startswith=collection.path
     ).select_related("document__collection", "cover")
     for page in pages:
@@ -275,7 +269,14 @@ def connect_signals(page_model):
     pre_save.connect(page_pre_save, sender=page_model, dispatch_uid=uid)
     post_save.connect(page_post_save, sender=page_model, dispatch_uid=uid)
     post_delete.connect(page_post_delete, sender=page_model, dispatch_uid=uid)
+    # These receivers are told the page model (partials: held strongly, weak=False).
+    on_document = partial(document_post_save, page_model=page_model)
+    on_restriction = partial(restriction_changed, page_model=page_model)
     # The document model may not be loaded yet: Django connects it by name when it is.
-    post_save.connect(document_post_save, sender=get_document_model_string(), dispatch_uid=uid)
-    post_save.connect(restriction_changed, sender=CollectionViewRestriction, dispatch_uid=uid)
-    post_delete.connect(restriction_changed, sender=CollectionViewRestriction, dispatch_uid=uid)
+    post_save.connect(on_document, sender=get_document_model_string(), weak=False, dispatch_uid=uid)
+    post_save.connect(
+        on_restriction, sender=CollectionViewRestriction, weak=False, dispatch_uid=uid
+    )
+    post_delete.connect(
+        on_restriction, sender=CollectionViewRestriction, weak=False, dispatch_uid=uid
+    )

@@ -33,13 +33,18 @@ import logging
 import time
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import connection, transaction
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache.backends.memcached import BaseMemcachedCache
+from django.core.cache.backends.redis import RedisCache
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 import counter_robots
+from django_redis.cache import RedisCache as DjangoRedisCache
 
 from cec_site.core.security import client_ip_address, counted_network
+from publications.models import PublicationDownloadDay
 
 logger = logging.getLogger(__name__)
 
@@ -125,8 +130,8 @@ def first_click_in_window(publication_id, client, now):
     try:
         if cache.add(key, stamp, timeout=DOUBLE_CLICK_SECONDS):
             return True
-        # add() also says False when the cache is unreachable (TolerantRedisCache); then
-        # get() misses too, and the click counts as a first one.
+        # add() also says False when the cache is unreachable (django-redis ignores the
+        # error); then get() misses too, and the click counts as a first one.
         last = cache.get(key)
         if last is None or stamp - last >= DOUBLE_CLICK_SECONDS:
             if last is None:
@@ -151,12 +156,8 @@ def cap_counted_in_database():
     several workers). Anything else, Django's DatabaseCache first (`make run` without
     REDIS_URL; incr() is get() then set()), or a file cache, counts in the database.
     """
-    from django.core.cache import caches
-    from django.core.cache.backends.locmem import LocMemCache
-    from django.core.cache.backends.memcached import BaseMemcachedCache
-    from django.core.cache.backends.redis import RedisCache
-
-    return not isinstance(caches["default"], RedisCache | BaseMemcachedCache | LocMemCache)
+    atomic = RedisCache | DjangoRedisCache | BaseMemcachedCache | LocMemCache
+    return not isinstance(caches["default"], atomic)
 
 
 CAP_TABLE = "publications_download_cap"  # made by migration publications 0005, no model
@@ -193,8 +194,6 @@ def within_database_cap(publication_key, network_hash, day, cap):
     deletion of past days' counters). Inside a transaction (tests, a caller's atomic
     block) a savepoint keeps a failure from breaking it; a failure counts the download, as
     when the cache cannot answer."""
-    from django.db import DatabaseError
-
     try:
         if connection.in_atomic_block:
             with transaction.atomic():
@@ -221,10 +220,12 @@ def within_daily_cap(publication_key, network, day):
         cache.add(key, 0, timeout=DAY_MARKER_SECONDS)
         used = cache.incr(key)  # atomic in Redis: concurrent requests each get their number
     except ValueError:  # the key is not there: the cache is unreachable
-        _cache_unavailable("daily cap")
-        return True
+        used = None
     except Exception:
         logger.warning("Daily cap unavailable: counting this download", exc_info=True)
+        return True
+    if used is None:  # unreachable (django-redis ignores the error and answers None)
+        _cache_unavailable("daily cap")
         return True
     return used <= cap
 
@@ -253,8 +254,6 @@ def add_download(publication_id, day, unique=True):
     In autocommit (a request) the statement is its own transaction; inside a transaction
     (tests, a caller's atomic block), a savepoint keeps a failure from breaking it.
     """
-    from publications.models import PublicationDownloadDay
-
     table = connection.ops.quote_name(PublicationDownloadDay._meta.db_table)
     sql = (
         f"INSERT INTO {table} (publication_id, day, count, unique_count) "  # noqa: S608

@@ -1,10 +1,9 @@
-from django.db.models import Exists, OuterRef, Subquery, Sum
-from django.db.models.functions import Coalesce, ExtractYear
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cec_site.core.cache import cached
 from cec_site.core.listing import FilterChoiceField, ListingFilterForm, topic_choices
-from cec_site.core.visibility import public
+from publications.models import DocumentType, PublicationPage
 
 
 class PublicationFilterForm(ListingFilterForm):
@@ -20,8 +19,6 @@ class PublicationFilterForm(ListingFilterForm):
     sort = FilterChoiceField(label=_("Sort by"), empty_label=_("Newest first"))
 
     def __init__(self, data, *, locale_id):
-        from django.conf import settings
-
         super().__init__(data)
         choices = cached(
             "publication-filter-choices", locale_id, lambda: self.choices_for(locale_id)
@@ -36,20 +33,10 @@ class PublicationFilterForm(ListingFilterForm):
 
     @staticmethod
     def choices_for(locale_id):
-        from publications.models import DocumentType, PublicationPage
-
-        years = (
-            public(PublicationPage.objects.filter(locale_id=locale_id))
-            .annotate(published_year=ExtractYear("publication_date"))
-            .order_by("-published_year")
-            .values_list("published_year", flat=True)
-            .distinct()
-        )
+        years = PublicationPage.objects.publication_years(locale_id)
         return {
             "topic": topic_choices(locale_id),
-            "type": list(
-                DocumentType.objects.filter(locale_id=locale_id).values_list("slug", "name")
-            ),
+            "type": DocumentType.filter_choices(locale_id),
             "year": [(str(year), str(year)) for year in years],
         }
 
@@ -64,36 +51,10 @@ class PublicationFilterForm(ListingFilterForm):
 
     def filter_language(self, queryset, language_code):
         """Publications with a public edition, with its PDF, in that language."""
-        from publications.models import PublicationPage
-
-        editions = public(
-            PublicationPage.objects.filter(
-                translation_key=OuterRef("translation_key"),
-                locale__language_code=language_code,
-                document__isnull=False,
-            )
-        )
-        return queryset.filter(Exists(editions))
+        return queryset.with_public_edition_in(language_code)
 
     def order(self, queryset):
         key = getattr(self, "cleaned_data", {}).get("sort") or "newest"
         if key == "downloads":
-            return most_downloaded_first(queryset)
+            return queryset.most_downloaded_first()
         return queryset.order_by(*self.SORTS.get(key, self.SORTS["newest"]))
-
-
-def most_downloaded_first(queryset):
-    """All-time downloads of every language edition, summed in a subquery of the listing's."""
-    from publications.models import PublicationDownloadDay
-
-    totals = (
-        PublicationDownloadDay.objects.filter(
-            publication__translation_key=OuterRef("translation_key"), publication__live=True
-        )
-        .values("publication__translation_key")
-        .annotate(total=Sum("count"))
-        .values("total")
-    )
-    return queryset.annotate(downloads=Coalesce(Subquery(totals), 0)).order_by(
-        "-downloads", "-publication_date", "title"
-    )

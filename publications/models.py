@@ -4,8 +4,10 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.functional import cached_property
+from django.utils.module_loading import import_string
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +21,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -27,67 +29,62 @@ from rest_framework.fields import CharField
 
 from cec_site.core.blocks import BaseStreamBlock
 from cec_site.core.edition_files import OwnFilesPageForm
-from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
-from publications import citations, covers, pdf, queries
-from publications.forms import PublicationFilterForm
+from cec_site.core.models import (
+    HeroImageMixin,
+    QuickServeMixin,
+    SectionIndexPage,
+    SummaryMixin,
+    TaxonomySnippet,
+    tabbed_panels,
+)
+from cec_site.core.queries import only_public_topics
+from cec_site.core.visibility import public, public_linked
+from publications import citations, covers, identifiers, pdf
+from publications.queries import PublicationQuerySet
+
+
+def view(name):
+    """A view of publications/views.py by name, for the routes below: views import the
+    models, so the models name their views (as URLconfs do) rather than import them."""
+    return import_string(f"publications.views.{name}")
 
 
 @register_snippet
-class DocumentType(TranslatableMixin, models.Model):
+class DocumentType(TaxonomySnippet):
     """Report, Background paper, Fact sheet…: editors add types without a deploy."""
 
     name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in filter addresses."))
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TaxonomySnippet.Meta):
         verbose_name = _("document type")
         verbose_name_plural = _("document types")
-        ordering = ["name"]
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
-    def __str__(self):
-        return self.name
 
 
-class PublicationIndexPage(ListingPageMixin, RoutablePageMixin, Page):
-    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-
-    parent_page_types = settings.CEC_HOME_PAGE_MODELS  # under each language's home page
+class PublicationIndexPage(SectionIndexPage, RoutablePageMixin, Page):
     subpage_types = ["publications.PublicationPage"]
-    max_count_per_parent = 1  # one per language's home page
-    filter_form_class = PublicationFilterForm
+    filter_form = "publications.forms.PublicationFilterForm"
+    child_select_related = ("image", "document_type", "document", "cover")
 
     class Meta:
         verbose_name = _("publication index page")
 
-    def listing_queryset(self):
-        return queries.listing(self.locale_id)
-
     @path("top-50/", name="top_50")
     def top_50(self, request):
-        from publications.views import top_50
-
-        return top_50(request, self)
+        return view("top_50")(request, self)
 
     def route(self, request, path_components):
         # The counted download (<slug>/download/) in one query: the public edition with its
         # PDF and language (publications/views.py), instead of two to find the child page and
         # four to check its view restrictions.
         if len(path_components) == 2 and path_components[1] == "download" and self.live:
-            from publications.views import public_edition
-
-            publication = public_edition(self, path_components[0])
+            publication = PublicationPage.objects.public_edition(self, path_components[0])
             if publication is None:
                 raise Http404
             return publication.route(request, path_components[1:])
         return super().route(request, path_components)
 
 
-class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
+class PublicationPage(QuickServeMixin, HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
     subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
     publication_date = models.DateField(_("publication date"))
     document = models.ForeignKey(
@@ -195,6 +192,8 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
     public_file_fields = ["document"]  # its PDF: cec_site/core/visibility.py pages_using_document
     base_form_class = OwnFilesPageForm  # one PDF per language edition
 
+    objects = PageManager.from_queryset(PublicationQuerySet)()
+
     class Meta:
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
@@ -207,10 +206,8 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
         return instance
 
     def clean(self):
-        from publications import identifiers  # DOI and ISBN rules (publications/identifiers.py)
-
         super().clean()
-        identifiers.clean(self)
+        identifiers.clean(self)  # DOI and ISBN rules (publications/identifiers.py)
         if self.document_id is None:
             return
         if not pdf.is_pdf(self.document):
@@ -228,8 +225,6 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
         # Found by the download route with the visibility rule in its query (no restriction
         # on it or any ancestor): Wagtail's own check has nothing more to find.
         if getattr(self, "_known_public", False):
-            from wagtail.models import PageViewRestriction
-
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
@@ -237,8 +232,6 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
     def language_editions(self):
         """Every public language edition of this publication, this one included, in the
         site's language order, each with its own PDF (or none: never another one's file)."""
-        from cec_site.core.visibility import public
-
         order = [code for code, _name in settings.LANGUAGES]
         editions = (
             public(PublicationPage.objects.filter(translation_key=self.translation_key))
@@ -263,9 +256,12 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
 
     @path("download/", name="download")
     def download(self, request):
-        from publications.views import download
+        return view("download")(request, self)
 
-        return download(request, self)
+    @property
+    def card_date(self):
+        """The date a card shows (the home page's spotlight): when it was published."""
+        return self.publication_date
 
     @property
     def download_url(self):
@@ -292,15 +288,11 @@ class PublicationPage(HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
         return min(self.topics.all(), key=lambda topic: topic.title, default=None)
 
     def get_context(self, request, *args, **kwargs):
-        from cec_site.core.queries import only_public_topics
-        from cec_site.core.visibility import public_in_order
-
         context = super().get_context(request, *args, **kwargs)
         only_public_topics(self, request)  # the topic labels the page shows
         project_model = PublicationProject._meta.get_field("project").related_model
-        context["related_projects"] = public_in_order(
-            project_model.objects.defer_streamfields(),
-            [link.project_id for link in self.project_links.all()],
+        context["related_projects"] = public_linked(
+            project_model.objects.defer_streamfields(), self.project_links, "project", request
         )
         return context
 
@@ -385,6 +377,4 @@ class PublicationDownloadDay(models.Model):
     @staticmethod
     def unique_or_total():
         """The unique downloads of a row, or its total when it has no unique figure."""
-        from django.db.models.functions import Coalesce
-
         return Coalesce("unique_count", "count")

@@ -24,6 +24,9 @@ from django.db.models import Max, Min, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cec_site.core.visibility import public
+from publications.models import PublicationDownloadDay, PublicationPage
+
 TOP = 50
 REFRESH_SECONDS = 5 * 60
 KEEP_SECONDS = 24 * 60 * 60  # a due ranking is still shown while one request recomputes it
@@ -54,9 +57,6 @@ class Ranking:
 
 def compute(window=DEFAULT_WINDOW, today=None):
     """One query: the top publications of a window, editions of one publication summed."""
-    from cec_site.core.visibility import public
-    from publications.models import PublicationDownloadDay, PublicationPage
-
     days = WINDOWS[window][1]
     rows = PublicationDownloadDay.objects.filter(
         publication__in=public(PublicationPage.objects.all()).values("pk")

@@ -14,7 +14,7 @@ from wagtail.admin.views.reports import ReportView
 import django_filters
 
 from publications import ranking
-from publications.models import PublicationDownloadDay
+from publications.models import PublicationDownloadDay, PublicationPage
 
 
 class DownloadsFilterSet(WagtailFilterSet):
@@ -95,8 +95,6 @@ class TopDownloadsPanel(Component):
     template_name = "publications/admin/top_downloads_panel.html"
 
     def get_context_data(self, parent_context):
-        from publications.models import PublicationPage
-
         current = ranking.get("30d")
         keys = [key for key, _count in current.entries[:10]]
         titles = {}

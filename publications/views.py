@@ -2,8 +2,10 @@
 
 import re
 
+from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import (
     content_disposition_header,
@@ -13,55 +15,22 @@ from django.utils.http import (
 )
 from django.views.decorators.http import require_safe
 
+from wagtail import views as wagtail_views
+from wagtail.models import Site
+
+from cec_site.core.visibility import is_public
 from publications import ranking
 from publications.downloads import count_download, daily_cap
+from publications.models import PublicationPage
 
 SINGLE_RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
 UNSATISFIABLE = "unsatisfiable"
 
 
 def public_edition(index_page, slug):
-    """The edition `slug` under `index_page`, with its PDF and language, when the public may
-    see it (cec_site.core.visibility) and its PDF is not in a private collection: one query.
-
-    Marked `_known_public` so that Wagtail's check of view restrictions, which the query
-    has already made, costs nothing more (an alias is left to Wagtail's own check, which
-    follows it to its source page).
-    """
-    from publications.models import PublicationPage
-
-    publication = _first_public_edition(
-        PublicationPage.objects.filter(
-            path__startswith=index_page.path, depth=index_page.depth + 1, slug=slug
-        )
-    )
-    if publication is not None:
-        publication._cached_parent_obj = index_page
-    return publication
-
-
-def _first_public_edition(editions):
-    from django.db.models import Exists, F, OuterRef
-    from django.db.models.functions import Length, Substr
-
-    from wagtail.models import CollectionViewRestriction
-
-    from cec_site.core.visibility import public
-
-    private_collection = CollectionViewRestriction.objects.annotate(
-        prefix=Substr(OuterRef("document__collection__path"), 1, Length("collection__path"))
-    ).filter(prefix=F("collection__path"))
-    editions = (
-        public(editions)
-        .annotate(private_file=Exists(private_collection))
-        .filter(private_file=False)
-        .select_related("document", "locale")
-        .defer_streamfields()
-    )
-    for publication in editions[:1]:
-        publication._known_public = publication.alias_of_id is None
-        return publication
-    return None
+    """The edition `slug` under `index_page` when the public may see it and its PDF is not in
+    a private collection: one query (publications/queries.py)."""
+    return PublicationPage.objects.public_edition(index_page, slug)
 
 
 def download_route(request, index_slug, slug):
@@ -76,24 +45,15 @@ def download_route(request, index_slug, slug):
     routable page's `download/` view), with that route already found. Anything else (not
     a publication, several sites) goes through Wagtail's routing unchanged.
     """
-    from django.utils import translation
-
-    from wagtail import views as wagtail_views
-    from wagtail.models import Site
-
-    from publications.models import PublicationPage
-
     path = f"{index_slug}/{slug}/download/"
     language = translation.get_language()
     roots = Site.get_site_root_paths()
     if len({root.site_id for root in roots}) == 1:
         root_path = next((root.root_path for root in roots if root.language_code == language), None)
         if root_path is not None:
-            publication = _first_public_edition(
-                PublicationPage.objects.filter(
-                    slug=slug, url_path=f"{root_path}{index_slug}/{slug}/"
-                )
-            )
+            publication = PublicationPage.objects.filter(
+                slug=slug, url_path=f"{root_path}{index_slug}/{slug}/"
+            ).first_public_edition()
             if publication is not None:
                 request._wagtail_route_for_request = publication.route(request, ["download"])
     return wagtail_views.serve(request, path)
@@ -173,11 +133,8 @@ class RangedFile:
 def download(request, publication):
     """The PDF, whole or one byte range; counted (publications/downloads.py) only when the
     answer starts at the file's first byte: a resumed or ranged download counts once."""
-    if not getattr(publication, "_known_public", False):
-        from cec_site.core.visibility import is_public
-
-        if not is_public(publication):
-            raise Http404
+    if not getattr(publication, "_known_public", False) and not is_public(publication):
+        raise Http404
     document = publication.document
     if document is None:  # an edition without a PDF of its own: never another one's
         raise Http404
@@ -257,19 +214,9 @@ def top_50(request, index_page):
 def ranked_publications(current, locale_id):
     """The ranked publications, each in the visitor's language, else the default language,
     else any public edition; numbered in order, with no gap."""
-    from django.conf import settings
-
-    from cec_site.core.queries import topic_labels
-    from cec_site.core.visibility import public
-    from publications.models import PublicationPage
-    from publications.queries import with_covers
-
     keys = [key for key, _count in current.entries]
     editions = {}
-    queryset = public(PublicationPage.objects.filter(translation_key__in=keys))
-    queryset = with_covers(
-        queryset.select_related("locale").prefetch_related(topic_labels()).defer_streamfields()
-    )
+    queryset = PublicationPage.objects.ranked(keys)
 
     def preference(edition):
         if edition.locale_id == locale_id:

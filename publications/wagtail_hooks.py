@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from cec_site.core.visibility import public
+from publications.models import PublicationPage
 from publications.reports import PublicationDownloadsReport, TopDownloadsPanel
 
 
@@ -72,9 +74,6 @@ def send_publication_pdfs_to_their_counted_download(document, request):
     the publication's download route, which counts it. Other documents are served as usual,
     and a document in a private collection is left to Wagtail's own privacy check.
     """
-    from cec_site.core.queries import public
-    from publications.models import PublicationPage
-
     if document.collection.get_view_restrictions().exists():
         return None
     # Editions rarely share a PDF; when they do, the first one made counts it.

@@ -1,1 +1,1 @@
-"""The read-only JSON API (Wagtail API v2) for publications, projects and topics."""
+"""The read-only JSON API (Wagtail API v2): every section that opens the door, and topics."""

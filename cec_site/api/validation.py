@@ -18,7 +18,7 @@ from django.http import Http404
 
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 DIGITS = re.compile(r"-?[0-9]{1,20}")
@@ -97,8 +97,6 @@ def check_date_time(name, value):
 
 def related_page_model(field):
     """The page model a relation field points to, or None (snippets, non-relations)."""
-    from wagtail.models import Page
-
     related = getattr(field, "related_model", None)
     if related is not None and issubclass(related, Page):
         return related
@@ -111,7 +109,8 @@ def check_field_value(model, name, value):
         field = model._meta.get_field(name)
     except FieldDoesNotExist:  # an API-only name
         return
-    if isinstance(field, StreamField | RichTextField | models.JSONField):
+    if isinstance(field, StreamField | RichTextField | models.JSONField) or not field.concrete:
+        # Text blocks, and the rows that point to the page (a submission's stages): no filter.
         fail(f"{name} cannot be used as a filter")
     if field.many_to_many or field.many_to_one or field.one_to_one:
         # Several values are not supported: one id.

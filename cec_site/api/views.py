@@ -1,9 +1,13 @@
-"""Read-only JSON endpoints (Wagtail API v2) for publications, projects and topics.
+"""Read-only JSON endpoints (Wagtail API v2): one per section that opens the API door
+(`api=True` in cec_site/core/sections.py: /api/v2/<key>/, projects and publications today),
+and topics.
 
 Each endpoint serves one page type, every language (`?locale=fr` for one), and only pages
 the public may see (`cec_site.core.visibility`), whoever asks: the API never logs anyone in.
-Nested pages (a publication's topics, a page's `alias_of`) go through the same rule. The fields
-each type shows are its model's `api_fields`. Every query parameter is checked first
+Nested pages (a page's topics, its `alias_of`) go through the same rule. The fields each type
+shows are its model's `api_fields`, a section's `api_serializers` replacing those a model
+attribute alone cannot give; its listing shows `api_listing_fields` besides the title, and
+comes newest first by its `newest_first`. Every query parameter is checked first
 (`validation.py`): bad input is a 400 with a `message`, never a 500.
 """
 
@@ -18,32 +22,12 @@ from wagtail.api.v2.serializers import PageAliasOfField
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.fields import RichTextField, StreamField
 
-from rest_framework.fields import Field
 from rest_framework.renderers import JSONRenderer
 
-from cec_site.api.editions import LanguageEditionsField, attach_language_editions
 from cec_site.api.validation import PAGE_ID_RANGE, related_page_model, validate_query
 from cec_site.core.models import TopicPage
+from cec_site.core.sections import all_sections
 from cec_site.core.visibility import is_public, public
-from projects.models import ProjectPage
-from publications.models import PublicationPage
-
-
-class CountedDownloadUrlField(Field):
-    """A publication edition's counted download, as an absolute URL; null without a PDF.
-
-    Never the file's /documents/ address: downloads through the API count like any other.
-    """
-
-    def __init__(self, **kwargs):
-        super().__init__(read_only=True, **kwargs)
-
-    def get_attribute(self, instance):
-        return instance if instance.document_id else None
-
-    def to_representation(self, publication):
-        page_url = publication.get_full_url(self.context["request"])
-        return page_url + publication.reverse_subpage("download")
 
 
 class PublicAliasOfField(PageAliasOfField):
@@ -57,9 +41,9 @@ class PublicAliasOfField(PageAliasOfField):
         return original if original is not None and is_public(original) else None
 
 
-def public_topics():
+def public_topics(field_name):
     """Topics as nested objects: only public ones, in one query for a whole listing."""
-    return Prefetch("topics", queryset=public(TopicPage.objects.all()).order_by("title"))
+    return Prefetch(field_name, queryset=public(TopicPage.objects.all()).order_by("title"))
 
 
 class SectionAPIViewSet(PagesAPIViewSet):
@@ -103,12 +87,29 @@ class SectionAPIViewSet(PagesAPIViewSet):
         queryset = (
             self.model.objects.filter(pk__in=visible)
             .select_related("locale")
-            .defer_streamfields()
             .order_by(*self.default_order, "pk")
         )
+        if not self.shows_streamfields():
+            queryset = queryset.defer_streamfields()
         if self.action == "listing_view":
             queryset = self.filter_by_public_pages_only(queryset)
         return queryset
+
+    def shows_streamfields(self):
+        """Whether the answer shows a StreamField (a page's details, `?fields=*` or `body`):
+        then it comes with the pages rather than in one query per page."""
+        if self.action != "listing_view":
+            return True
+        asked = {
+            name.strip().lstrip("-").split("(")[0]
+            for name in self.request.GET.get("fields", "").split(",")
+        }
+        streamfields = {
+            model_field.name
+            for model_field in self.model._meta.get_fields()
+            if isinstance(model_field, StreamField)
+        }
+        return "*" in asked or bool(asked & streamfields)
 
     def filter_by_public_pages_only(self, queryset):
         """`?topics=<id>` (any relation to pages) finds nothing when that page is not public.
@@ -131,55 +132,56 @@ class SectionAPIViewSet(PagesAPIViewSet):
         pk = self.kwargs.get("pk")
         if pk is not None and not PAGE_ID_RANGE[0] <= int(pk) <= PAGE_ID_RANGE[1]:
             raise Http404("No page has that id.")
-        return super().get_object()
-
-
-class PublicationsAPIViewSet(SectionAPIViewSet):
-    model = PublicationPage
-    name = "publications"
-    default_order = ("-publication_date",)
-    listing_default_fields = SectionAPIViewSet.listing_default_fields + [
-        "publication_date",
-        "download_url",
-    ]
-
-    @classmethod
-    def get_field_serializer_overrides(cls, model):
-        overrides = super().get_field_serializer_overrides(model)
-        overrides["download_url"] = CountedDownloadUrlField()
-        overrides["language_editions"] = LanguageEditionsField()
-        return overrides
-
-    def get_queryset(self):
-        return (
-            super().get_queryset().select_related("document_type").prefetch_related(public_topics())
-        )
-
-    # `language_editions` for a whole page of results in one query, and only when asked for.
-
-    def paginate_queryset(self, queryset):
-        self.shown_pages = list(super().paginate_queryset(queryset))
-        return self.shown_pages
-
-    def get_object(self):
         page = super().get_object()
         self.shown_pages = [page]
         return page
 
-    def prefetch_language_editions(self, page):
-        if "language_editions" not in page.__dict__:
-            shown = getattr(self, "shown_pages", None) or [page]
-            attach_language_editions(shown if page in shown else [page], self.request)
+    def paginate_queryset(self, queryset):
+        # The page of results shown, kept for serializer fields that fetch something for all
+        # of them at once (a publication's language editions: publications/api.py).
+        self.shown_pages = list(super().paginate_queryset(queryset))
+        return self.shown_pages
 
 
-class ProjectsAPIViewSet(SectionAPIViewSet):
-    model = ProjectPage
-    name = "projects"
-    default_order = ("-start_date",)
-    listing_default_fields = SectionAPIViewSet.listing_default_fields + ["status", "year"]
+def section_endpoint(section):
+    """The API endpoint of a section: its page model, name, order and fields."""
+    model = section.page_class
+    # Relations its api_fields show, fetched with the pages: snippets in one join, topics
+    # (public ones) in one query per page of results.
+    api_field_names = {api_field.name for api_field in getattr(model, "api_fields", [])}
+    joined = []
+    for name in sorted(api_field_names):
+        try:
+            model_field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if model_field.many_to_one:
+            joined.append(name)
+    topics = section.topic_field if section.topic_field in api_field_names else ""
+    overrides = dict(section.api_serializers)
 
-    def get_queryset(self):
-        return super().get_queryset().prefetch_related(public_topics())
+    class Endpoint(SectionAPIViewSet):
+        listing_default_fields = SectionAPIViewSet.listing_default_fields + list(
+            section.api_listing_fields
+        )
+
+        @classmethod
+        def get_field_serializer_overrides(cls, model):
+            return {**super().get_field_serializer_overrides(model), **overrides}
+
+        def get_queryset(self):
+            queryset = super().get_queryset()
+            if joined:
+                queryset = queryset.select_related(*joined)
+            if topics:
+                queryset = queryset.prefetch_related(public_topics(topics))
+            return queryset
+
+    Endpoint.model = model
+    Endpoint.name = section.key
+    Endpoint.default_order = tuple(section.newest_first)
+    Endpoint.__name__ = Endpoint.__qualname__ = f"{model.__name__}APIViewSet"
+    return Endpoint
 
 
 class TopicsAPIViewSet(SectionAPIViewSet):
@@ -189,17 +191,23 @@ class TopicsAPIViewSet(SectionAPIViewSet):
     listing_default_fields = SectionAPIViewSet.listing_default_fields + ["short_description"]
 
 
-ENDPOINTS = [PublicationsAPIViewSet, ProjectsAPIViewSet, TopicsAPIViewSet]
-ENDPOINT_NAMES = [endpoint.name for endpoint in ENDPOINTS]
+def endpoints():
+    """The endpoints, as the registry says now: each section's that opens the door, topics.
+
+    New classes on each call: DRF's as_view() sets `name` to None on the class it is given,
+    so a class serves one URLconf only.
+    """
+    topics = type("TopicsAPIViewSet", (TopicsAPIViewSet,), {"name": TopicsAPIViewSet.name})
+    return [section_endpoint(s) for s in all_sections() if s.api] + [topics]
+
+
+ENDPOINTS = endpoints()
 
 
 @require_safe
-def api_root(request):
+def api_root(request, names):
     """What /api/v2/ offers: each endpoint's absolute address."""
     # Absolute as the endpoints' own `detail_url`s are (the site's address, or WAGTAILAPI_BASE_URL).
     return JsonResponse(
-        {
-            name: get_full_url(request, reverse(f"wagtailapi:{name}:listing"))
-            for name in ENDPOINT_NAMES
-        }
+        {name: get_full_url(request, reverse(f"wagtailapi:{name}:listing")) for name in names}
     )

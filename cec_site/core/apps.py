@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        # why: ready() is where Django allows signal wiring that imports models
         from cec_site.core.cache import connect_signals
 
         connect_signals()
@@ -15,6 +16,7 @@ class CoreConfig(AppConfig):
         # moderation: no route around moderation (wagtail-localize included), /documents/
         # keeps embargoed files. translation_references: references follow the language, on
         # every page revision, with warnings in the editor. Their hooks register on import.
+        # why: imported in ready(), once the models are loaded (they import them)
         from cec_site.core import (
             moderation,  # noqa: F401
             translation_references,

@@ -8,6 +8,9 @@ unpublish, move or delete anywhere makes every one of them stale at once, on eve
 What the public sees: live pages and their child items (spotlight entries, related pages),
 snippets (document types, kinds of impact), settings, images and documents, sites, redirects
 and view restrictions. Drafts, revisions, comments and download counts are not.
+
+Every caching layer of the site (what it holds, what makes it stale, why it is needed, with
+the benchmarks' figures) is described once, in docs/caching.md.
 """
 
 import contextlib
@@ -18,6 +21,17 @@ import time
 
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+
+from modelcluster.fields import ParentalKey
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +76,6 @@ def fresh_version():
 
 def next_expiry_timestamp():
     """When the next live page expires (a timestamp), or NO_EXPIRY: one indexed query."""
-    from django.utils import timezone
-
-    from wagtail.models import Page
-
     upcoming = (
         Page.objects.filter(live=True, expire_at__gt=timezone.now())
         .order_by("expire_at")
@@ -161,13 +171,6 @@ def cached(name, locale_id, compute):
 
 def is_shown_to_public(instance, update_fields=None, created=False):
     """Does writing this object change what visitors see?"""
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction, Site
-    from wagtail.snippets.models import get_snippet_models
-
     fields = set(update_fields or ())
     if isinstance(instance, Page):
         return instance.live and not (fields and fields <= PAGE_BOOKKEEPING_FIELDS)
@@ -189,9 +192,6 @@ def is_page_child(model):
 
     Wagtail's own (comments) are admin-only.
     """
-    from modelcluster.fields import ParentalKey
-    from wagtail.models import Page
-
     if model._meta.app_label.startswith("wagtail"):
         return False
     return any(
@@ -211,10 +211,6 @@ def bump_on_delete(sender, instance, **kwargs):
 
 
 def connect_signals():
-    from django.db.models.signals import post_delete, post_save
-
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     page_published.connect(bump_content_version, dispatch_uid="cec-version-published")
     page_unpublished.connect(bump_content_version, dispatch_uid="cec-version-unpublished")
     post_page_move.connect(bump_content_version, dispatch_uid="cec-version-moved")

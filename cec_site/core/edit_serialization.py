@@ -39,6 +39,7 @@ longer act after the editor's form was sent nor overwrite a newer state.
 """
 
 from django.contrib import messages
+from django.contrib.admin.utils import unquote
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import redirect
@@ -48,6 +49,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from wagtail.admin import messages as admin_messages
+from wagtail.models import Page
 
 # Fields only a real submit of the edit form sends; an autosave never should.
 ACTION_FIELDS = (
@@ -73,16 +75,12 @@ def target_of(request):
         return None
     namespace = match.namespace or ""
     if namespace == "wagtailadmin_pages" and "page_id" in match.kwargs:
-        from wagtail.models import Page
-
         return Page, match.kwargs["page_id"], match.url_name, True
     if namespace.startswith("wagtailsnippets_") and "pk" in match.kwargs:
         model = getattr(match.func, "view_initkwargs", {}).get("model")
         if model is None:
             model = getattr(getattr(match.func, "view_class", None), "model", None)
         if model is not None:
-            from django.contrib.admin.utils import unquote
-
             return model, unquote(str(match.kwargs["pk"])), match.url_name, False
     return None
 
@@ -155,8 +153,6 @@ def workflow_already_over(request, page_id):
 
     Wagtail's editor would then fall back to "save" and make a draft of the published page.
     """
-    from wagtail.models import Page
-
     page = Page.objects.filter(pk=page_id).first()
     if page is None or page.workflow_in_progress:
         return None
@@ -170,8 +166,6 @@ def workflow_already_over(request, page_id):
 
 def say_what_the_workflow_action_did(request, page_id, queued_before, action):
     """Replace the editor's "has been updated" with what the workflow action did to the page."""
-    from wagtail.models import Page
-
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return

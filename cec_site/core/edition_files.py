@@ -20,18 +20,16 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 
 def page_field_names():
-    from wagtail.models import Page
-
     return {field.name for field in Page._meta.get_fields()}
 
 
 def document_fields(model):
     """The foreign keys of `model` to documents (a publication's PDF…), page fields apart."""
-    from wagtail.documents import get_document_model
-
     document_model = get_document_model()
     page_fields = page_field_names()
     return [
@@ -92,7 +90,8 @@ class OwnFilesPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from cec_site.core.document_chooser import chooser_widget  # it imports Wagtail's views
+        # why: document_chooser imports this module (document_fields) and Wagtail's admin views
+        from cec_site.core.document_chooser import chooser_widget
 
         locale = getattr(self.instance, "locale", None) or getattr(self.parent_page, "locale", None)
         if locale is None:

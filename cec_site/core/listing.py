@@ -15,9 +15,12 @@ import re
 from dataclasses import dataclass
 
 from django import forms
+from django.apps import apps
 from django.core.paginator import EmptyPage, Page, Paginator
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+
+from cec_site.core.visibility import public
 
 PAGE_SIZE = 12
 PAGE_NUMBER = re.compile(r"^[1-9][0-9]{0,6}$")
@@ -42,10 +45,8 @@ class FilterChoiceField(forms.ChoiceField):
 
 def topic_choices(locale_id):
     """The topics the public may see (cec_site.core.visibility), as filter options."""
-    from cec_site.core.models import TopicPage
-    from cec_site.core.visibility import public
-
-    topics = public(TopicPage.objects.filter(locale_id=locale_id))
+    # By name: the models import this module (ListingPageMixin), so it cannot import them.
+    topics = public(apps.get_model("core", "TopicPage").objects.filter(locale_id=locale_id))
     return list(topics.values_list("slug", "title"))
 
 

@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 
+from wagtail.models import Site
+
 from cec_site.core.cache import cached
 
 # Open Graph wants a territory with the language: the CEC is in Montreal, its Spanish is Mexico's.
@@ -53,8 +55,6 @@ def site_url(request, page=None, path="/"):
     like every other absolute URL the site writes, whatever Host the request came with."""
     base = page_url(page, request) if page is not None else ""
     if not base:
-        from wagtail.models import Site
-
         site = Site.find_for_request(request)
         base = site.root_url if site is not None else request.build_absolute_uri("/")
     return urljoin(base, path)
@@ -125,6 +125,17 @@ def language_of(page):
     if "locale" in page._state.fields_cache:
         return page.locale.language_code
     return cached("language-code", page.locale_id, lambda: page.locale.language_code)
+
+
+def breadcrumb_trail(page, request):
+    """The pages above `page` that its breadcrumbs show (the home page first, the tree's root
+    left out), as (title, address) pairs, kept until content next changes."""
+
+    def ancestors():
+        crumbs = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path")
+        return [(crumb.title, crumb.get_url(request=request)) for crumb in crumbs]
+
+    return cached(f"breadcrumb-trail:{page.pk}", page.locale_id, ancestors)
 
 
 def breadcrumb_list(page, request):

@@ -42,7 +42,7 @@ from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template import RequestContext, Template
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -348,8 +348,6 @@ def tell_editors_how_a_translation_goes_live(request, page):
 @hooks.register("register_admin_urls", order=-100)
 def moderated_localize_urls():
     """Registered ahead of wagtail-localize's own URLs, which they replace at the same paths."""
-    from django.urls import include
-
     return [
         path(
             "localize/submit/page/<int:page_id>/",

@@ -16,6 +16,12 @@ middleware sits above sessions, authentication and everything that reads the dat
 - Lifetime: at most `PAGE_CACHE_SECONDS`, no longer than the Top 50 ranking is kept
   (publications.ranking.REFRESH_SECONDS), so a rank shown on a cached page is at most one
   refresh behind the ranking.
+- One render per address: after a publish every page is stale at once. Of the anonymous GETs
+  of one address that miss together, the first renders (it holds a short lock in the cache,
+  per address and content version) and the others wait for its copy, up to
+  `RENDER_WAIT_SECONDS`, instead of each rendering the same page at the same moment (a stale
+  copy is never served). If the first's response cannot be shared, or the wait runs out,
+  each renders its own. `make bench-publish` measures it (docs/caching.md).
 - The cache may fail (Redis down): any error reading or writing it means "no page cache" for
   that request, never an error page.
 
@@ -42,6 +48,9 @@ from cec_site.core.cache import VERSION_KEY, content_version, content_version_of
 logger = logging.getLogger(__name__)
 
 KEY_PREFIX = "cec:page:"
+RENDER_WAIT_SECONDS = 3.0  # at most this long waiting for another request's render
+RENDER_POLL_SECONDS = 0.05
+RENDER_LOCK_SECONDS = 30  # a render that died leaves no lock for longer
 LONG_LIVED_STATUSES = {200, 301}
 SHORT_LIVED_STATUSES = {400, 404, 410}
 # Vary headers whose variants every cookieless visitor shares (see the module docstring).
@@ -131,8 +140,23 @@ class PageCacheMiddleware:
 
         if version is None:
             version = self.safely(content_version)
-        with content_version_of_request(version):
-            response = self.get_response(request)
+        lock = None
+        if request.method == "GET" and version is not None:
+            lock = f"{key}:rendering:{version}"
+            if not self.safely(functools.partial(cache.add, lock, 1, RENDER_LOCK_SECONDS)):
+                entry = self.wait_for_render(key, lock, version)
+                if entry is not None:
+                    return self.replay(request, entry)
+                lock = None  # not ours
+        try:
+            with content_version_of_request(version):
+                response = self.get_response(request)
+            return self.finish(request, response, key, version)
+        finally:
+            if lock is not None:
+                self.safely(cache.delete, lock)
+
+    def finish(self, request, response, key, version):
         lifetime = shared_lifetime(request, response)
         if lifetime:
             if not response.has_header("Cache-Control"):
@@ -147,6 +171,19 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
         response["X-Cache"] = "MISS"
         return response
+
+    def wait_for_render(self, key, lock, version):
+        """The entry another request is rendering under `version`, or None: it ended without
+        one to share (the lock is gone), or the wait ran out."""
+        deadline = time.monotonic() + RENDER_WAIT_SECONDS
+        while True:
+            found = self.safely(cache.get_many, [key, lock]) or {}  # {} when the cache is down
+            entry = found.get(key)
+            if entry is not None and entry[0] == version:
+                return entry
+            if lock not in found or time.monotonic() >= deadline:
+                return None
+            time.sleep(RENDER_POLL_SECONDS)
 
     def safely(self, operation, *args):
         try:

@@ -16,6 +16,8 @@ import uuid
 from contextvars import ContextVar
 from datetime import UTC, datetime
 
+from cec_site.core.security import client_ip_address
+
 HEADER = "X-Request-ID"
 # What a proxy may hand us: short, and nothing that could break a log line or a header.
 SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
@@ -102,8 +104,6 @@ class RequestIdMiddleware:
 
     @staticmethod
     def log_access(request, response, started):
-        from cec_site.core.security import client_ip_address
-
         duration_ms = round((time.perf_counter() - started) * 1000, 1)
         size = response_size(response)
         path = request.get_full_path()[:2000]

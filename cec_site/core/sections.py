@@ -24,6 +24,20 @@ class Section:
     card_template: str  # renders one page as a card; the page is `item` in it
     topic_relation: str = ""  # related_name of its pages' many-to-many field to TopicPage
     newest_first: tuple = ("-first_published_at",)  # ordering on a topic's page
+    # The machine doors it opens (each door iterates the sections and serves those that say so):
+    search: bool = True  # a `type=` choice of the site search
+    feed: bool = False  # RSS and Atom of its new pages, at /feeds/<key>/rss/ and …/atom/
+    api: bool = False  # read-only JSON at /api/v2/<key>/ (the page model's api_fields)
+    oai: bool = False  # records of the OAI-PMH repository (needs `dublin_core`)
+    demo: str = ""  # "module.function" that builds its demo content (only the demo imports it)
+    # What the doors read of its pages beyond Wagtail's own (each optional, each read by the
+    # doors alone; a section never imports a door, so these are plain values and classes):
+    date_field: str = ""  # its pages' own date (a DateField): search results show it
+    period_field: str = ""  # else the attribute search results show as a period ("year")
+    api_listing_fields: tuple = ()  # shown for each item of its API listing, besides title…
+    api_serializers: dict = field(default_factory=dict, compare=False)  # DRF field per api field
+    feed_class: type | None = None  # Django Feed methods its feeds override (cec_site/feeds)
+    dublin_core: type | None = None  # its OAI-PMH records' oai_dc (protocol: cec_site/oai)
     extras: dict = field(default_factory=dict, compare=False)  # what one door alone needs
 
     @property
@@ -33,6 +47,17 @@ class Section:
     @property
     def page_class(self):
         return apps.get_model(self.page_model)
+
+    @property
+    def topic_field(self):
+        """The name of its pages' many-to-many field to topics ("topics"), or ""."""
+        if not self.topic_relation:
+            return ""
+        for model_field in self.page_class._meta.get_fields():
+            remote = getattr(model_field, "remote_field", None)
+            if model_field.many_to_many and remote and remote.related_name == self.topic_relation:
+                return model_field.name
+        return ""
 
 
 _registry = {}
@@ -64,3 +89,8 @@ def section_of(page_or_model):
 
 def get(key):
     return _registry.get(key)
+
+
+def unregister(key):
+    """Remove a section (tests that open a door for a while, then close it again)."""
+    return _registry.pop(key, None)

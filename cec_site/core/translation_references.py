@@ -24,6 +24,7 @@ from functools import partial
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import pre_save
+from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
@@ -34,6 +35,7 @@ from wagtail.admin.forms.models import register_form_field_override
 from wagtail.fields import StreamField
 from wagtail.models import Page, Revision, TranslatableMixin
 from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail_localize.models import TranslationSource
 
 from cec_site.core import edition_files
 
@@ -303,10 +305,6 @@ def remind_of_translations(request, page):
     """Changing a page does not change its translations: say which still show the earlier
     version, and where to bring them up to date (wagtail-localize's "Sync translated
     pages", then their own moderation)."""
-    from django.urls import reverse
-
-    from wagtail_localize.models import TranslationSource
-
     source = TranslationSource.objects.get_for_instance_or_none(page)
     if source is None:
         return None

@@ -12,7 +12,8 @@ counted downloads, `/documents/`, images, citations, menus and the language swit
 here. `tests/security/test_privacy_matrix.py` lists the doors and fails when one forgets.
 """
 
-from django.db.models import Exists, F, OuterRef, Q
+from django.apps import apps
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 
@@ -63,6 +64,34 @@ def public_in_order(queryset, ids):
     return [found[pk] for pk in dict.fromkeys(ids) if pk in found]
 
 
+def public_in_link_order(queryset, links, field):
+    """The public pages of `queryset` that `links` (an Orderable's saved rows) point to by
+    their foreign key `field`, in the links' order: one query (`public_in_order` needs the
+    links loaded first).
+
+    For a page loaded from the database; an editor's preview, whose links are in memory,
+    uses `public_in_order` with them.
+    """
+    # Each page at its first link, in the links' own order (sort_order, unset last, then pk).
+    first_link = links.filter(**{field: OuterRef("pk")}).order_by(
+        F("sort_order").asc(nulls_last=True), "pk"
+    )
+    pages = public(queryset.filter(pk__in=links.values(field))).annotate(
+        link_position=Subquery(first_link.values("sort_order")[:1]),
+        link_pk=Subquery(first_link.values("pk")[:1]),
+    )
+    return list(pages.order_by(F("link_position").asc(nulls_last=True), "link_pk"))
+
+
+def public_linked(queryset, links, field, request=None):
+    """The public pages an editor linked in order (`links`: a page's ParentalKey manager of
+    Orderables, `field` their foreign key to the page): `public_in_link_order` on the saved
+    links, or `public_in_order` on the ones in memory for a preview."""
+    if getattr(request, "is_preview", False) or not hasattr(links, "get_live_queryset"):
+        return public_in_order(queryset, [getattr(link, f"{field}_id") for link in links.all()])
+    return public_in_link_order(queryset, links.get_live_queryset(), field)
+
+
 def public_pages(model=Page):
     """Every public page of `model`."""
     return public(model.objects.all())
@@ -106,8 +135,6 @@ def pages_using_document(document):
     Sections declare the foreign keys that make a document a page's file (a PDF) with
     `public_file_fields = ["document", …]` on their page model; core names none of them.
     """
-    from django.apps import apps
-
     for model in apps.get_models():
         if not issubclass(model, Page):
             continue

@@ -10,6 +10,7 @@ from django.http import Http404
 
 from wagtail import hooks
 
+from cec_site.core.document_chooser import viewset
 from cec_site.core.visibility import is_current, user_may_edit_any
 
 
@@ -24,6 +25,4 @@ def refuse_expired_pages(page, request, serve_args, serve_kwargs):
 
 @hooks.register("register_admin_viewset")
 def register_document_in_language_chooser():
-    from cec_site.core.document_chooser import viewset
-
     return viewset

@@ -1,1 +1,2 @@
-"""RSS and Atom feeds of new publications and projects, per language and per topic."""
+"""RSS and Atom feeds of the new pages of every section that opens the door, per language and
+per topic."""

@@ -1,24 +1,29 @@
-"""RSS 2.0 and Atom feeds of new publications and projects, in the visitor's language.
+"""RSS 2.0 and Atom feeds of the new pages of each section that opens the feed door
+(`feed=True` in cec_site/core/sections.py: projects and publications), in the visitor's
+language.
 
 Each feed lists the newest items of the language of its address (`/feeds/…` English,
 `/fr/feeds/…` French, `/es/feeds/…` Spanish), all of them or those on one topic. Links are
-absolute; a publication's enclosure is its counted download, not the file in /documents/.
+absolute.
 
 Items, topics (the topic of a per-topic feed and every item's categories) and the feed's
 own link all go through the one visibility rule (`cec_site.core.visibility`): a private,
 draft or expired topic has no feed and is nobody's category. A topic slug that no page could
 have (control characters, too long) is simply not found.
+
+What a section's feeds say beyond the defaults below (their title and description, the
+items' order, date, author, enclosures…) is its `feed_class`: a plain class of Django
+syndication's own Feed methods, plus `section_queryset(subject)` calling super(), mixed in
+before SectionFeed. It reads `subject.topic` and `self.item_link(item)`.
 """
 
-import datetime
 import re
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
-from django.db.models import F
+from django.db.models import F, Prefetch
 from django.http import Http404
-from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
@@ -26,8 +31,6 @@ from wagtail.models import Locale, Page
 from cec_site.core.models import TopicPage
 from cec_site.core.queries import topic_labels
 from cec_site.core.visibility import public
-from projects.models import ProjectIndexPage, ProjectPage
-from publications.models import PublicationIndexPage, PublicationPage
 
 ITEMS_PER_FEED = 30
 # What a page slug can be (Wagtail allows unicode slugs): anything else names no topic.
@@ -51,14 +54,12 @@ class SectionFeed(Feed):
     address onto the item itself.
     """
 
-    page_model = None
-    index_model = None
+    section = None  # the Section (cec_site.core.sections) whose pages it lists
 
     def get_object(self, request, topic=None):
         locale = Locale.get_active()
         topic_page = None
         if topic is not None:
-            topic_page = None
             if SLUG.fullmatch(topic):
                 topic_page = (
                     public(TopicPage.objects.filter(locale=locale, slug=topic))
@@ -70,11 +71,18 @@ class SectionFeed(Feed):
         return FeedSubject(request=request, locale=locale, topic=topic_page)
 
     def section_queryset(self, subject):
-        queryset = public(self.page_model.objects.filter(locale=subject.locale))
+        """Its public pages in the language (on the topic), first published first."""
+        topic_field = self.section.topic_field
+        queryset = public(self.section.page_class.objects.filter(locale=subject.locale))
         if subject.topic is not None:
-            queryset = queryset.filter(topics=subject.topic)
-        # topic_labels(): only public topics, so categories never name a private one.
-        return queryset.defer_streamfields().prefetch_related(topic_labels())
+            queryset = queryset.filter(**{topic_field: subject.topic})
+        if topic_field:
+            # Only public topics, so categories never name a private one.
+            queryset = queryset.prefetch_related(
+                Prefetch(topic_field, queryset=topic_labels().queryset)
+            )
+        newest = F("first_published_at").desc(nulls_last=True)
+        return queryset.defer_streamfields().order_by(newest, "title")
 
     def items(self, subject):
         items = list(self.section_queryset(subject)[:ITEMS_PER_FEED])
@@ -82,11 +90,24 @@ class SectionFeed(Feed):
             item.feed_link = item.get_full_url(subject.request)
         return items
 
+    def title(self, subject):
+        if subject.topic is not None:
+            return _("%(section)s on %(topic)s") % {
+                "section": self.section.label,
+                "topic": subject.topic.title,
+            }
+        return str(self.section.label)
+
+    def description(self, subject):
+        return _(
+            "The newest of “%(section)s” from the Commission for Environmental Cooperation."
+        ) % {"section": self.section.label}
+
     def link(self, subject):
         if subject.topic is not None:
             page = subject.topic
         else:
-            page = public(self.index_model.objects.filter(locale=subject.locale)).first()
+            page = public(self.section.index_class.objects.filter(locale=subject.locale)).first()
         if page is None:  # no public index page in this language: the site's own home
             page = public(Page.objects.filter(depth=2, locale=subject.locale)).first()
         return page.get_full_url(subject.request) if page else "/"
@@ -98,79 +119,22 @@ class SectionFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        return getattr(item, "summary", "") or item.search_description
 
     def item_link(self, item):
         return item.feed_link
 
     def item_categories(self, item):
-        return sorted(topic.title for topic in item.topics.all())
-
-    def item_updateddate(self, item):
-        return item.last_published_at
-
-
-class PublicationFeed(SectionFeed):
-    page_model = PublicationPage
-    index_model = PublicationIndexPage
-
-    def title(self, subject):
-        if subject.topic is not None:
-            return _("CEC publications on %(topic)s") % {"topic": subject.topic.title}
-        return _("New CEC publications")
-
-    def description(self, subject):
-        return _(
-            "Reports, papers and fact sheets of the Commission for Environmental Cooperation, "
-            "newest first."
-        )
-
-    def section_queryset(self, subject):
-        return (
-            super()
-            .section_queryset(subject)
-            .select_related("document")
-            .order_by("-publication_date", "-first_published_at", "title")
-        )
-
-    def item_pubdate(self, item):
-        # A publication is dated by its day of publication, at midnight in the CEC's time zone.
-        midnight = datetime.datetime.combine(item.publication_date, datetime.time.min)
-        return timezone.make_aware(midnight)
-
-    def item_author_name(self, item):
-        return item.authors
-
-    def item_enclosures(self, item):
-        if item.document is None:
+        topic_field = self.section.topic_field
+        if not topic_field:
             return []
-        # RSS asks for the length in bytes (read once from storage, then kept); 0 if unknown.
-        length = item.document.get_file_size() or 0
-        download = item.feed_link + item.reverse_subpage("download")
-        return [Enclosure(download, str(length), "application/pdf")]
-
-
-class ProjectFeed(SectionFeed):
-    page_model = ProjectPage
-    index_model = ProjectIndexPage
-
-    def title(self, subject):
-        if subject.topic is not None:
-            return _("CEC projects on %(topic)s") % {"topic": subject.topic.title}
-        return _("New CEC projects")
-
-    def description(self, subject):
-        return _(
-            "Projects of Canada, Mexico and the United States through the Commission for "
-            "Environmental Cooperation, newest first."
-        )
-
-    def section_queryset(self, subject):
-        newest = F("first_published_at").desc(nulls_last=True)
-        return super().section_queryset(subject).order_by(newest, "title")
+        return sorted(topic.title for topic in getattr(item, topic_field).all())
 
     def item_pubdate(self, item):
         return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
 
 
 class AtomFeedMixin:
@@ -180,9 +144,10 @@ class AtomFeedMixin:
         return self.description(subject)
 
 
-class PublicationAtomFeed(AtomFeedMixin, PublicationFeed):
-    pass
-
-
-class ProjectAtomFeed(AtomFeedMixin, ProjectFeed):
-    pass
+def feeds_for(section):
+    """The RSS and Atom feed classes of a section: its `feed_class`, then the defaults."""
+    bases = (SectionFeed,) if section.feed_class is None else (section.feed_class, SectionFeed)
+    name = "".join(part.title() for part in re.split(r"[^A-Za-z0-9]+", section.key))
+    rss = type(f"{name}Feed", bases, {"section": section})
+    atom = type(f"{name}AtomFeed", (AtomFeedMixin, rss), {})
+    return rss, atom

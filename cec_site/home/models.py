@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -12,15 +12,36 @@ from modelcluster.fields import ParentalKey
 from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 
 from cec_site.core.blocks import LinkBlock
 from cec_site.core.models import TopicPage
 from cec_site.core.visibility import is_public, public
-from projects import queries as project_queries
 from projects.models import ProjectIndexPage, ProjectPage
-from publications import queries as publication_queries
 from publications.models import PublicationIndexPage, PublicationPage
+
+# The size the featured project and publication show their image at
+# (templates/components/featured_project.html, featured_publication.html).
+FEATURE_RENDITION = "fill-800x450|format-webp"
+
+
+def with_feature_rendition(card):
+    """`card` with its image's feature-sized rendition prefetched instead of the card sizes.
+
+    The card queries prefetch only the card-sized renditions. Wagtail then looks for the
+    feature's size among them, misses, and its get_or_create runs on that prefetched queryset,
+    filtered to the card size: it cannot find the row that exists, and the insert breaks the
+    unique constraint. A 500 on every render of the home page after the first.
+    """
+    image = getattr(card, "image", None)
+    if image is not None:
+        getattr(image, "_prefetched_objects_cache", {}).pop("renditions", None)
+        renditions = (
+            get_image_model().get_rendition_model().objects.filter(filter_spec=FEATURE_RENDITION)
+        )
+        prefetch_related_objects([image], Prefetch("renditions", queryset=renditions))
+    return card
 
 
 class HomePage(Page):
@@ -169,12 +190,15 @@ class HomePage(Page):
     @cached_property
     def featured_project_card(self):
         chosen = self.editions(ProjectPage, self.featured_project_id)
-        return project_queries.featured_or_newest(chosen, self.locale_id)
+        return with_feature_rendition(
+            ProjectPage.objects.featured_or_newest(chosen, self.locale_id)
+        )
 
     @cached_property
     def featured_publication_card(self):
         chosen = self.editions(PublicationPage, self.featured_publication_id)
-        return publication_queries.featured_or_newest(chosen, self.locale_id)
+        card = PublicationPage.objects.featured_or_newest(chosen, self.locale_id)
+        return with_feature_rendition(card)
 
     @cached_property
     def impact_page(self):

@@ -1,6 +1,7 @@
-"""What the OAI-PMH endpoint serves: every language edition of every publication.
+"""What the OAI-PMH endpoint serves: every language edition of every page of the sections that
+open the OAI door (`oai=True` in cec_site/core/sections.py: publications today).
 
-A record is a PublicationPage (aliases excluded: they repeat another page). It is *live*
+A record is such a page (aliases excluded: they repeat another page). It is *live*
 while the page is public by the one visibility rule (`cec_site.core.visibility`: live, not
 expired, no view restriction on it or an ancestor). It is *deleted* — a header with
 status="deleted" — once it stops being so, taken from what Wagtail keeps anyway:
@@ -43,8 +44,8 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, PageViewRestriction
 
 from cec_site.core.models import TopicPage
+from cec_site.core.sections import all_sections
 from cec_site.core.visibility import public
-from publications.models import PublicationPage
 
 PUBLISH_ACTION_PREFIX = "wagtail.publish"  # wagtail.publish, wagtail.publish.scheduled
 DELETE_ACTION = "wagtail.delete"
@@ -60,13 +61,28 @@ VISIBILITY_ACTIONS = [
 SET_SPEC_PATTERN = re.compile(r"[A-Za-z0-9\-_.!~*'()]+")
 
 
+def oai_sections():
+    """The sections whose pages are records, each with its content type's id.
+
+    What a section gives the door (`dublin_core`, cec_site/core/sections.py) is a class with:
+    `identifier`, the word naming its records (oai:<host>:<word>:<page id>); `related`, what
+    to select_related with its pages; `edition_fields`, what its other language editions
+    need loaded; and `elements(page, request, other_editions)`, the record's (Dublin Core
+    element, text) pairs in order.
+    """
+    sections = [s for s in all_sections() if s.oai and s.dublin_core is not None]
+    types = ContentType.objects.get_for_models(*[s.page_class for s in sections])
+    return {types[section.page_class].pk: section for section in sections}
+
+
 @dataclass(frozen=True)
 class Stamp:
-    """A record's header data: page id, datestamp, and whether it is deleted."""
+    """A record's header data: page id, datestamp, whether it is deleted, its page type."""
 
     id: int
     datestamp: datetime.datetime
     deleted: bool
+    content_type_id: int
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,7 @@ class Selection:
     end: datetime.datetime | None = None
     topic_key: object = None  # the translation_key of a topic, for set selection
     page_id: int | None = None
+    content_type_id: int | None = None  # one section's records only
 
 
 # Records ------------------------------------------------------------------------------
@@ -85,16 +102,18 @@ EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)  # "never", where SQL
 class Records:
     """The records, each with its datestamp and status, selected and paged in SQL.
 
-    What happens to a publication's ancestors (an index page made private, moved or
-    unpublished) changes its record too. Those ancestors are few — home and index pages — so
-    their changes are read first and written into the query as constants; asking the log
-    about every ancestor of every record inside the query would scan the page tree per row.
+    What happens to a record's ancestors (an index page made private, moved or unpublished)
+    changes the record too. Those ancestors are few — home and index pages — so their changes
+    are read first and written into the query as constants; asking the log about every
+    ancestor of every record inside the query would scan the page tree per row.
     """
 
-    def __init__(self):
+    def __init__(self, sections):
+        self.sections = sections  # {content type id: section}, from oai_sections()
         steplen = Page.steplen
         parent_paths = (
-            PublicationPage.objects.order_by()
+            Page.objects.filter(content_type_id__in=list(sections))
+            .order_by()
             .annotate(parent_path=Substr("path", 1, Length("path") - steplen))
             .values_list("parent_path", flat=True)
             .distinct()
@@ -118,7 +137,8 @@ class Records:
             )
         )
 
-    def _pages(self, selection):
+    def _pages(self, section, selection):
+        model = section.page_class
         restricted = Exists(PageViewRestriction.objects.filter(page_id=OuterRef("pk")))
         for path in self.restricted_ancestor_paths:
             restricted = restricted | Q(path__startswith=path)
@@ -137,17 +157,18 @@ class Records:
             default=Value(EPOCH),
             output_field=DateTimeField(),
         )
-        # Pages made in code may be live without publishing timestamps: the publication date.
+        # Pages made in code may be live without publishing timestamps: their own date.
+        own_date = [Cast(section.date_field, DateTimeField())] if section.date_field else []
         published_at = Coalesce(
             "last_published_at",
             "first_published_at",
             "latest_revision_created_at",
-            Cast("publication_date", DateTimeField()),
+            *own_date,
             output_field=DateTimeField(),
         )
         expired = Q(expire_at__isnull=False, expire_at__lte=timezone.now())
         pages = (
-            PublicationPage.objects.filter(alias_of__isnull=True)
+            model.objects.filter(alias_of__isnull=True)
             .annotate(
                 restricted=Case(
                     When(restricted, then=Value(True)),
@@ -197,19 +218,19 @@ class Records:
             pages = pages.filter(datestamp__lt=selection.end)
         if selection.topic_key is not None:
             set_topics = public(TopicPage.objects.filter(translation_key=selection.topic_key))
+            topics = model._meta.get_field(section.topic_field)
             pages = pages.filter(
-                pk__in=PublicationPage.topics.through.objects.filter(
-                    topicpage__in=set_topics.values("pk")
-                ).values("publicationpage_id")
+                pk__in=topics.remote_field.through.objects.filter(
+                    **{f"{topics.m2m_reverse_field_name()}__in": set_topics.values("pk")}
+                ).values(f"{topics.m2m_field_name()}_id")
             )
-        return pages.order_by().values_list("id", "datestamp", "deleted")
+        return pages.order_by().values_list("id", "datestamp", "deleted", "content_type_id")
 
-    @staticmethod
-    def _tombstones(selection):
-        """Publications deleted for good after being published: the audit log remembers."""
-        content_type = ContentType.objects.get_for_model(PublicationPage)
+    def _tombstones(self, selection):
+        """Records deleted for good after being published: the audit log remembers."""
+        content_types = [pk for pk in self.sections if selection.content_type_id in (None, pk)]
         entries = (
-            PageLogEntry.objects.filter(action=DELETE_ACTION, content_type=content_type)
+            PageLogEntry.objects.filter(action=DELETE_ACTION, content_type_id__in=content_types)
             .exclude(Exists(Page.objects.filter(pk=OuterRef("page_id"))))
             .filter(
                 Exists(
@@ -224,73 +245,100 @@ class Records:
         stamps = (
             entries.order_by()
             .values("page_id")
-            .annotate(datestamp=Max("timestamp"), deleted=Value(True, output_field=BooleanField()))
+            .annotate(
+                datestamp=Max("timestamp"),
+                deleted=Value(True, output_field=BooleanField()),
+                type_id=Min("content_type_id"),
+            )
         )
         if selection.start is not None:
             stamps = stamps.filter(datestamp__gte=selection.start)
         if selection.end is not None:
             stamps = stamps.filter(datestamp__lt=selection.end)
-        return stamps.values_list("page_id", "datestamp", "deleted")
+        return stamps.values_list("page_id", "datestamp", "deleted", "type_id")
 
     def _stamps(self, selection, after_id=0):
-        pages = self._pages(selection)
-        tombstones = self._tombstones(selection)
-        if after_id:
-            pages = pages.filter(pk__gt=after_id)
-            tombstones = tombstones.filter(page_id__gt=after_id)
-        if selection.topic_key is not None:
-            return pages  # a deleted page's topics went with it
-        return pages.union(tombstones, all=True)
+        """Every section's records, and the tombstones, as one query (a union)."""
+        parts = [
+            self._pages(section, selection).filter(pk__gt=after_id)
+            for content_type_id, section in self.sections.items()
+            if selection.content_type_id in (None, content_type_id)
+            and (selection.topic_key is None or section.topic_field)
+        ]
+        if selection.topic_key is None:  # a deleted page's topics went with it
+            parts.append(self._tombstones(selection).filter(page_id__gt=after_id))
+        if not parts:
+            return None
+        return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
 
     def after(self, selection, after_id, limit):
         """The next `limit` records in id order after `after_id` (one query)."""
-        rows = self._stamps(selection, after_id).order_by("id")[:limit]
-        return [Stamp(id, datestamp, bool(deleted)) for id, datestamp, deleted in rows]
+        stamps = self._stamps(selection, after_id)
+        if stamps is None:
+            return []
+        rows = stamps.order_by("id")[:limit]
+        return [Stamp(pk, datestamp, bool(deleted), kind) for pk, datestamp, deleted, kind in rows]
 
     def count(self, selection):
-        return self._stamps(selection).count()
+        stamps = self._stamps(selection)
+        return 0 if stamps is None else stamps.count()
 
-    def get(self, page_id):
-        """The header of one record, or None."""
-        found = self.after(Selection(page_id=page_id), 0, 1)
+    def get(self, page_id, content_type_id):
+        """The header of one record of one section, or None."""
+        selection = Selection(page_id=page_id, content_type_id=content_type_id)
+        found = self.after(selection, 0, 1)
         return found[0] if found else None
 
     def earliest_datestamp(self):
         everything = Selection()
         earliest = [
-            self._pages(everything).aggregate(earliest=Min("datestamp"))["earliest"],
-            self._tombstones(everything).aggregate(earliest=Min("datestamp"))["earliest"],
+            self._pages(section, everything).aggregate(earliest=Min("datestamp"))["earliest"]
+            for section in self.sections.values()
         ]
+        earliest.append(
+            self._tombstones(everything).aggregate(earliest=Min("datestamp"))["earliest"]
+        )
         return min((instant for instant in earliest if instant is not None), default=None)
 
 
-def publications(ids):
-    """The pages behind a page of records, with what their metadata needs, by id."""
-    pages = (
-        PublicationPage.objects.filter(pk__in=ids)
-        .defer_streamfields()
-        .select_related("locale", "document_type")
-        .prefetch_related(
-            Prefetch(
-                "topics",
-                queryset=public(TopicPage.objects.all()).only("id", "title", "translation_key"),
-            )
+def record_pages(sections, stamps):
+    """The pages behind a page of records, with what their metadata needs, by id: one query
+    per section among them."""
+    ids = {}
+    for stamp in stamps:
+        ids.setdefault(stamp.content_type_id, []).append(stamp.id)
+    found = {}
+    for content_type_id, section_ids in ids.items():
+        section = sections.get(content_type_id)
+        if section is None:
+            continue
+        pages = (
+            section.page_class.objects.filter(pk__in=section_ids)
+            .defer_streamfields()
+            .select_related("locale", *section.dublin_core.related)
         )
-    )
-    return {page.pk: page for page in pages}
+        if section.topic_field:
+            pages = pages.prefetch_related(
+                Prefetch(
+                    section.topic_field,
+                    queryset=public(TopicPage.objects.all()).only("id", "title", "translation_key"),
+                )
+            )
+        found.update((page.pk, page) for page in pages)
+    return found
 
 
-def editions(pages):
-    """Every live, public language edition of these publications, by translation_key."""
+def editions(section, pages):
+    """Every live, public language edition of these pages of one section, by translation_key."""
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
     found = {}
     other_editions = (
-        public(PublicationPage.objects.all())
+        public(section.page_class.objects.all())
         .filter(translation_key__in=keys, alias_of__isnull=True)
-        # What a page's URL needs, and whether the edition has a PDF of its own.
-        .only("id", "url_path", "translation_key", "document")
+        # What a page's URL needs, and what the section's metadata reads of its editions.
+        .only("id", "url_path", "translation_key", *section.dublin_core.edition_fields)
         .order_by("locale__language_code")
     )
     for edition in other_editions:
@@ -339,11 +387,13 @@ class TopicSets:
             self.by_key[key] = topic_set
             self.by_spec[spec] = topic_set
 
-    def specs_for(self, publication):
-        """The setSpecs of a publication, from its (prefetched) public topics."""
+    def specs_for(self, page, topic_field):
+        """The setSpecs of a page, from its (prefetched) public topics."""
+        if not topic_field:
+            return []
         specs = {
             self.by_key[topic.translation_key].spec
-            for topic in publication.topics.all()
+            for topic in getattr(page, topic_field).all()
             if topic.translation_key in self.by_key
         }
         return sorted(specs)

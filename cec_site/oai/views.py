@@ -1,4 +1,5 @@
-"""The OAI-PMH 2.0 endpoint at /oai/: library harvesters collect every publication from it.
+"""The OAI-PMH 2.0 endpoint at /oai/: library harvesters collect every publication from it
+(every page of the sections that open the OAI door: cec_site/oai/queries.py).
 
 Errors are answered as the protocol asks: HTTP 200 with an <error> element.
 """
@@ -18,7 +19,6 @@ from wagtail.models import Site
 
 from lxml import etree
 
-from cec_site.core.metadata import site_url
 from cec_site.core.models import SiteSettings
 from cec_site.oai import dublin_core, protocol, queries
 from cec_site.oai.protocol import OAIError
@@ -59,26 +59,32 @@ class Repository:
         # the same identifier whichever address a harvester uses.
         self.site = Site.objects.filter(is_default_site=True).first()
         host = self.site.hostname if self.site else request.get_host().rsplit(":", 1)[0]
-        self.identifier_prefix = f"oai:{host}:publication:"
         self.host = host
-        self.identifier_pattern = re.compile(re.escape(self.identifier_prefix) + r"([1-9]\d{0,17})")
+        self.sections = queries.oai_sections()  # {content type id: section}
+        # oai:<host>:<the section's word>:<page id>, e.g. oai:cec.org:publication:123
+        self.words = {pk: s.dublin_core.identifier for pk, s in self.sections.items()}
+        words = "|".join(re.escape(word) for word in self.words.values()) or "record"
+        self.identifier_pattern = re.compile(rf"oai:{re.escape(host)}:({words}):([1-9]\d{{0,17}})")
 
-    def identifier(self, page_id):
-        return f"{self.identifier_prefix}{page_id}"
+    def identifier(self, page_id, content_type_id=None):
+        default = next(iter(self.words.values()), "record")
+        return f"oai:{self.host}:{self.words.get(content_type_id, default)}:{page_id}"
 
     def page_id(self, identifier):
+        """The page id and content type id an identifier names."""
         match = self.identifier_pattern.fullmatch(identifier)
         if match is None:
             raise OAIError("idDoesNotExist", "No record has this identifier.")
-        return int(match.group(1))
+        word, page_id = match.group(1), int(match.group(2))
+        return page_id, next(pk for pk, known in self.words.items() if known == word)
 
     @cached_property
     def records(self):
-        return queries.Records()
+        return queries.Records(self.sections)
 
     def stamp(self, identifier):
-        page_id = self.page_id(identifier)
-        stamp = self.records.get(page_id) if page_id <= MAX_PAGE_ID else None
+        page_id, content_type_id = self.page_id(identifier)
+        stamp = self.records.get(page_id, content_type_id) if page_id <= MAX_PAGE_ID else None
         if stamp is None:
             raise OAIError("idDoesNotExist", "No record has this identifier.")
         return stamp
@@ -210,9 +216,16 @@ class RecordWriter:
         self.stamps = stamps
         self.with_metadata = with_metadata
         self.topic_sets = topic_sets or queries.TopicSets()
-        self.pages = queries.publications([stamp.id for stamp in stamps])
-        live_pages = [self.pages[s.id] for s in stamps if not s.deleted and s.id in self.pages]
-        self.editions = queries.editions(live_pages) if with_metadata else {}
+        self.pages = queries.record_pages(repository.sections, stamps)
+        self.editions = {}
+        if with_metadata:
+            live = {}
+            for stamp in stamps:
+                if not stamp.deleted and stamp.id in self.pages:
+                    live.setdefault(stamp.content_type_id, []).append(self.pages[stamp.id])
+            for content_type_id, pages in live.items():
+                section = repository.sections[content_type_id]
+                self.editions[content_type_id] = queries.editions(section, pages)
 
     def write(self, parent):
         for stamp in self.stamps:
@@ -220,45 +233,30 @@ class RecordWriter:
                 record = sub(parent, "record")
                 self.header(record, stamp)
                 if not stamp.deleted:
-                    sub(record, "metadata").append(self.metadata(self.pages[stamp.id]))
+                    sub(record, "metadata").append(self.metadata(stamp))
             else:
                 self.header(parent, stamp)
 
     def header(self, parent, stamp):
         attributes = {"status": "deleted"} if stamp.deleted else {}
         header = sub(parent, "header", **attributes)
-        sub(header, "identifier", self.repository.identifier(stamp.id))
+        sub(header, "identifier", self.repository.identifier(stamp.id, stamp.content_type_id))
         sub(header, "datestamp", protocol.format_datestamp(stamp.datestamp))
         page = self.pages.get(stamp.id)
         if page is not None:
-            for spec in self.topic_sets.specs_for(page):
+            topic_field = self.repository.sections[stamp.content_type_id].topic_field
+            for spec in self.topic_sets.specs_for(page, topic_field):
                 sub(header, "setSpec", spec)
 
-    def metadata(self, page):
-        request = self.repository.request
-        page_url = page.get_full_url(request)
-        # Each other language edition: its page, then its counted download when it has a PDF
-        # of its own (absolute, by the site's one rule, as the page's own and the API's).
-        other_edition_urls = []
-        for edition in self.editions.get(page.translation_key, []):
-            if edition.pk != page.pk:
-                other_edition_urls += [
-                    edition.get_full_url(request),
-                    download_url(edition, request),
-                ]
-        return dublin_core.oai_dc(
-            page,
-            page_url=page_url,
-            download_url=download_url(page, request),
-            other_edition_urls=[url for url in other_edition_urls if url],
-        )
-
-
-def download_url(page, request):
-    """A language edition's counted download, absolute; None without a PDF of its own."""
-    if not page.document_id or not page.get_full_url(request):
-        return None  # no PDF, or the page has no address on any site
-    return site_url(request, page, page.reverse_subpage("download"))
+    def metadata(self, stamp):
+        """The record's oai_dc, from its section's Dublin Core elements; the other language
+        editions are the public ones, this page left out."""
+        page = self.pages[stamp.id]
+        section = self.repository.sections[stamp.content_type_id]
+        editions = self.editions.get(stamp.content_type_id, {}).get(page.translation_key, [])
+        others = [edition for edition in editions if edition.pk != page.pk]
+        pairs = section.dublin_core.elements(page, self.repository.request, others)
+        return dublin_core.oai_dc(pairs)
 
 
 # The endpoint --------------------------------------------------------------------------

@@ -35,6 +35,9 @@ from django.db import connection
 from django.db.models import Case, TextField, Value, When
 from django.utils.encoding import force_str
 
+from wagtail.models import Locale
+from wagtail.search.models import IndexEntry
+
 from modelsearch.backends.database import SearchBackend as WagtailDatabaseBackend
 from modelsearch.backends.database.postgres.postgres import (
     ObjectIndexer as PostgresObjectIndexer,
@@ -46,6 +49,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.index import SearchField
 from modelsearch.query import Phrase, PlainText
+from modelsearch.utils import get_content_type_pk
 
 # Between the texts of two fields in an entry's plain text. PARAGRAPH SEPARATOR: a space to
 # PostgreSQL's parser, to SQLite's tokenizer and to Python's split(), and never in editors' text.
@@ -96,10 +100,6 @@ def separated_body(indexer):
 def keep_fields_apart(model, objs, column, indexer_class, backend):
     """Rewrite the entries' plain text (`column`) that Wagtail just wrote with the fields kept
     apart: one UPDATE for the batch, only for the objects with more than one field of text."""
-    from wagtail.search.models import IndexEntry
-
-    from modelsearch.utils import get_content_type_pk
-
     if not model.get_search_fields():
         return
     texts = {}
@@ -121,8 +121,6 @@ def keep_fields_apart(model, objs, column, indexer_class, backend):
 class LocalisedPostgresIndex(PostgresIndex):
     def add_items(self, model, objs):
         """Write each language's objects with that language's configuration."""
-        from wagtail.models import Locale
-
         locale_ids = {getattr(obj, "locale_id", None) for obj in objs} - {None}
         languages = dict(
             Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code")
@@ -201,6 +199,7 @@ def _sqlite_backend(params):
     if compiler_class is None or not hasattr(compiler_class, "build_search_query_content"):
         return backend  # no FTS5: Wagtail's fallback backend, which takes any input already
 
+    # why: this module looks up a model that exists only on SQLite with FTS5 (checked above)
     from modelsearch.backends.database.sqlite.sqlite import ObjectIndexer as SQLiteObjectIndexer
 
     class QuoteSafeSQLiteCompiler(compiler_class):

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cec_site.core.cache import cached
 from cec_site.core.listing import FilterChoiceField, ListingFilterForm, topic_choices
-from cec_site.search.queries import SEARCHED_TYPES, TOPIC_TAGGED, ranked
+from cec_site.search.queries import ranked, searched_types
 
 MAX_QUERY_LENGTH = 200
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -59,8 +59,9 @@ class SiteSearchForm(ListingFilterForm):
         super().__init__(data)
         self.locale_id = locale_id
         self.language_code = language_code
+        self.searched_types = searched_types()
         self.fields["type"].set_choices(
-            [(slug, searched.plural) for slug, searched in SEARCHED_TYPES.items()]
+            [(slug, searched.plural) for slug, searched in self.searched_types.items()]
         )
         self.fields["topic"].set_choices(
             cached("search-topic-choices", locale_id, lambda: topic_choices(locale_id))
@@ -95,14 +96,16 @@ class SiteSearchForm(ListingFilterForm):
         return ranked(queryset, self.words, self.language_code)
 
     def filter_type(self, queryset, slug):
-        return queryset.type(SEARCHED_TYPES[slug].model)
+        return queryset.type(self.searched_types[slug].model)
 
     def filter_topic(self, queryset, slug):
+        """The pages of every searched section whose pages have topics, on this topic."""
         tagged = Q()
-        for model in TOPIC_TAGGED:
-            tagged |= Q(
-                pk__in=model.objects.filter(
-                    topics__slug=slug, topics__locale_id=self.locale_id
-                ).values("pk")
-            )
-        return queryset.filter(tagged)
+        for searched in self.searched_types.values():
+            if searched.topic_field:
+                on_topic = {
+                    f"{searched.topic_field}__slug": slug,
+                    f"{searched.topic_field}__locale_id": self.locale_id,
+                }
+                tagged |= Q(pk__in=searched.model.objects.filter(**on_topic).values("pk"))
+        return queryset.filter(tagged) if tagged else queryset.none()

@@ -15,7 +15,9 @@ unless a sentence ended there. The text is escaped first and only the marks are 
 import re
 import unicodedata
 
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db import connection
+from django.db.models.functions import Left, Right
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -60,9 +62,6 @@ def snippets(pages, words, language_code):
 
 
 def _postgres_headlines(entries, words, language_code):
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery
-    from django.db.models.functions import Left, Right
-
     backend = get_search_backend()
     config_for = getattr(backend, "config_for", None)
     config = config_for(language_code) if config_for else backend.config

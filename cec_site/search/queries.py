@@ -13,12 +13,11 @@ from wagtail.search.utils import normalise_query_string
 
 from cec_site.core.cache import cached
 from cec_site.core.models import StandardPage, TopicPage
+from cec_site.core.sections import all_sections
+from cec_site.core.templatetags.cec_tags import localized_site_root
 from cec_site.core.visibility import public
 from cec_site.search.backend import LanguageQuery
 from cec_site.search.highlight import WORD, fold
-from impact.models import ImpactStoryPage
-from projects.models import ProjectPage
-from publications.models import PublicationPage
 
 
 @dataclass(frozen=True)
@@ -26,23 +25,34 @@ class SearchedType:
     model: type[Page]
     plural: str  # the type filter's option
     singular: str  # the label on each result
+    date_field: str = ""  # shown as the result's date…
+    period_field: str = ""  # …or else as its period
+    topic_field: str = ""  # its many-to-many field to topics, if its pages have topics
 
 
-# What the search covers, in the order of the type filter, by its value in the address.
-SEARCHED_TYPES = {
-    "projects": SearchedType(ProjectPage, _("Projects"), _("Project")),
-    "publications": SearchedType(PublicationPage, _("Publications"), _("Publication")),
-    "impact-stories": SearchedType(ImpactStoryPage, _("Impact stories"), _("Impact story")),
-    "topics": SearchedType(TopicPage, _("Topics"), _("Topic")),
-    "pages": SearchedType(StandardPage, _("Other pages"), _("Page")),
-}
-# The sections whose pages point to topics.
-TOPIC_TAGGED = (ProjectPage, PublicationPage, ImpactStoryPage)
+def searched_types():
+    """What the search covers, in the order of the type filter, by its value in the address:
+    the sections that open the search door (cec_site/core/sections.py), topics, other pages."""
+    types = {
+        section.key: SearchedType(
+            section.page_class,
+            section.label,
+            section.item_label,
+            section.date_field,
+            section.period_field,
+            section.topic_field,
+        )
+        for section in all_sections()
+        if section.search
+    }
+    types["topics"] = SearchedType(TopicPage, _("Topics"), _("Topic"))
+    types["pages"] = SearchedType(StandardPage, _("Other pages"), _("Page"))
+    return types
 
 
 def searchable_pages(locale):
-    """Public projects, publications, stories, topics and pages of one language."""
-    models = [searched.model for searched in SEARCHED_TYPES.values()]
+    """The public pages of one language of every searched type."""
+    models = [searched.model for searched in searched_types().values()]
     pages = public(Page.objects.filter(locale=locale).type(*models))
     # Wagtail's search takes filters on indexed fields only (not `public`'s EXISTS): hand it
     # the pages by id, which the database runs as one semi-join.
@@ -103,7 +113,6 @@ def named_candidates(locale, request):
     """(pk, title) of the pages a search may name: the sections (the children of the site's
     home page in this language) and the topics; public; kept per host name and language until
     content next changes."""
-    from cec_site.core.templatetags.cec_tags import localized_site_root
 
     def candidates():
         root = localized_site_root(request)

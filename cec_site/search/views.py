@@ -19,7 +19,7 @@ from cec_site.core import metadata
 from cec_site.core.listing import build_listing
 from cec_site.search import highlight
 from cec_site.search.forms import MAX_QUERY_LENGTH, SiteSearchForm
-from cec_site.search.queries import SEARCHED_TYPES, promotions, searchable_pages
+from cec_site.search.queries import promotions, searchable_pages
 
 PAGE_SIZE = 10
 
@@ -36,24 +36,28 @@ class Result:
     recommended: bool = False
 
 
-def describe(page, snippets, *, description="", recommended=False):
+def describe(page, snippets, types, *, description="", recommended=False):
     """A page as a result card; an editor's description replaces the snippet, and a page with
-    no text to cut one from (a section's index) shows its own description."""
+    no text to cut one from (a section's index) shows its own description. Its type (from
+    `types`, the searched types) gives its label and the date or period it shows."""
+    searched = searched_type(page, types)
+    date_field = searched.date_field if searched else ""
+    period_field = searched.period_field if searched else ""
     return Result(
         title=page.title,
         page=page,
-        type_label=type_label(page),
+        type_label=searched.singular if searched else "",  # a promoted page of another type
         snippet=description or snippets.get(page.pk) or metadata.description(page),
-        date=getattr(page, "publication_date", None),
-        period=getattr(page, "years", "") or str(getattr(page, "year", "") or ""),
+        date=getattr(page, date_field, None) if date_field else None,
+        period=str(getattr(page, period_field, "") or "") if period_field else "",
         recommended=recommended,
     )
 
 
-def describe_promotion(promotion, snippets):
+def describe_promotion(promotion, snippets, types):
     if promotion.page is not None:
         return describe(
-            promotion.page, snippets, description=promotion.description, recommended=True
+            promotion.page, snippets, types, description=promotion.description, recommended=True
         )
     return Result(
         title=promotion.title,
@@ -63,11 +67,9 @@ def describe_promotion(promotion, snippets):
     )
 
 
-def type_label(page):
-    for searched in SEARCHED_TYPES.values():
-        if isinstance(page, searched.model):
-            return searched.singular
-    return ""  # a promoted page of another type
+def searched_type(page, types):
+    """The searched type of `page`, or None."""
+    return next((searched for searched in types.values() if isinstance(page, searched.model)), None)
 
 
 def search(request):
@@ -92,8 +94,9 @@ def search(request):
     shown_promotions = promoted if listing.page_obj.number == 1 else []
     promoted_pages = [promotion.page for promotion in shown_promotions if promotion.page]
     snippets = highlight.snippets(hits + promoted_pages, words, language)
-    recommended = [describe_promotion(promotion, snippets) for promotion in shown_promotions]
-    results = [describe(page, snippets) for page in hits]
+    types = form.searched_types
+    recommended = [describe_promotion(promotion, snippets, types) for promotion in shown_promotions]
+    results = [describe(page, snippets, types) for page in hits]
 
     response = TemplateResponse(
         request,

@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
+from cec_site.core.cache_backends import FailFastConnection
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = BASE_DIR / "var"
@@ -178,12 +180,20 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # "default" holds fragments, rankings and whole pages; "renditions" is Wagtail's image
 # rendition lookups (keys hold the file's hash, so they never go stale).
 REDIS_URL = os.environ.get("REDIS_URL", "")
-# Django's Redis cache, except that Redis being down or slow makes it an empty cache, not 500s;
-# the short timeouts bound what a Redis that does not answer costs a request.
-REDIS_CACHE_BACKEND = "cec_site.core.cache_backends.TolerantRedisCache"
+# django-redis with IGNORE_EXCEPTIONS: Redis down or silent makes it an empty cache, not 500s.
+# Its pool uses cec_site.core.cache_backends.FailFastConnection, which leaves an unreachable
+# Redis alone for a few seconds and logs it once per retry; django-redis's own logging option
+# (DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS) stays off because it logs every ignored call at ERROR
+# with a traceback, several a page during an outage. The short timeouts bound what a Redis
+# that does not answer costs a request.
+REDIS_CACHE_BACKEND = "django_redis.cache.RedisCache"
 REDIS_CACHE_OPTIONS = {
-    "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
-    "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+    "IGNORE_EXCEPTIONS": True,
+    "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+    "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+    "CONNECTION_POOL_KWARGS": {
+        "connection_class": FailFastConnection,
+    },
 }
 if REDIS_URL:
     CACHES = {

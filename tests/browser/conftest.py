@@ -1,6 +1,7 @@
 """Browser tests: Playwright for Python driving Debian's Chromium, axe-core for accessibility."""
 
 import os
+import threading
 from pathlib import Path
 
 from django.core.management import call_command
@@ -176,3 +177,54 @@ def screenshot(page, name):
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def committed(function):
+    """Run `function` on its own database connection, committed at once; return its result."""
+    from django.db import connection
+
+    result = {}
+
+    def run():
+        try:
+            result["value"] = function()
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return result["value"]
+
+
+PASSWORD = "s3cret-pass"  # noqa: S105 - a test user's
+
+
+@pytest.fixture
+def people(demo_site, django_db_blocker):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    def make_users():
+        users = {}
+        for username, group in (("loop-editor", "Editors"), ("loop-moderator", "Moderators")):
+            user, _created = get_user_model().objects.get_or_create(
+                username=username, defaults={"email": f"{username}@cec.org"}
+            )
+            user.set_password(PASSWORD)
+            user.save()
+            user.groups.set([Group.objects.get(name=group)])
+            users[group] = user
+        return users
+
+    return committed(make_users)
+
+
+def signed_in(page_at, demo_site, user):
+    page = page_at(1280)
+    page.goto(demo_site.url + "/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    return page

@@ -13,72 +13,20 @@ French topic and document type, is in its topic's French listing and serves its 
 
 import hashlib
 import re
-import threading
 import time
-
-from django.contrib.auth.models import Group
 
 from wagtail.signals import page_published
 
 import pytest
 
 from publications.models import PublicationPage
-from tests.browser.conftest import ARTIFACTS, screenshot
+from tests.browser.conftest import ARTIFACTS, committed, screenshot, signed_in
 
 # django_db: so that pytest-django makes the test database the live server uses. The test itself
 # runs in a transaction the live server cannot see: what it writes, it writes from a thread.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-
-def committed(function):
-    """Run `function` on its own database connection, committed at once; return its result."""
-    from django.db import connection
-
-    result = {}
-
-    def run():
-        try:
-            result["value"] = function()
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result["value"]
-
-
 ROUNDS = 10
-PASSWORD = "s3cret-pass"  # noqa: S105 - a test user's
-
-
-@pytest.fixture
-def people(demo_site, django_db_blocker):
-    from django.contrib.auth import get_user_model
-
-    def make_users():
-        users = {}
-        for username, group in (("loop-editor", "Editors"), ("loop-moderator", "Moderators")):
-            user, _created = get_user_model().objects.get_or_create(
-                username=username, defaults={"email": f"{username}@cec.org"}
-            )
-            user.set_password(PASSWORD)
-            user.save()
-            user.groups.set([Group.objects.get(name=group)])
-            users[group] = user
-        return users
-
-    return committed(make_users)
-
-
-def signed_in(page_at, demo_site, user):
-    page = page_at(1280)
-    page.goto(demo_site.url + "/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
-    return page
 
 
 def english_publications_index(django_db_blocker):

@@ -6,7 +6,7 @@ is tests/core/test_page_chooser_language.py.
 
 import pytest
 
-from tests.browser.test_moderation_loop import committed, people, signed_in  # noqa: F401
+from tests.browser.conftest import committed, signed_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

@@ -59,4 +59,4 @@ def test_listing_pages_are_valid_html_in_bounded_queries(client, site_tree, path
     assert response.status_code in (200, 400)
     assert vnu_errors(response.content.decode()) == []
     if response.status_code == 200:
-        assert count_queries(client, path) <= 15
+        assert count_queries(client, path) <= 10

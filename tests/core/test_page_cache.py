@@ -23,6 +23,7 @@ from cec_site.core import page_cache
 from cec_site.core.cache import VERSION_KEY
 from cec_site.core.models import SiteSettings
 from cec_site.home.models import SpotlightItem
+from cec_site.settings.base import REDIS_CACHE_BACKEND, REDIS_CACHE_OPTIONS
 from publications import ranking
 from publications.models import PublicationDownloadDay
 from tests.factories.core import StandardPageFactory
@@ -36,6 +37,9 @@ from tests.factories.publications import (
 from tests.home.test_home_page import home_form_data
 
 pytestmark = pytest.mark.django_db
+# For the tests that move the clock (time_machine) past an entry's lifetime: Redis keeps its
+# own time, so with REDIS_URL set they use a cache that reads Python's clock.
+PYTHON_CLOCK_CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 REDIS_TEST_URL = "redis://127.0.0.1:6379/13"  # a database number only these tests use
@@ -231,6 +235,7 @@ def test_drafts_and_downloads_leave_cached_pages_alone(client, site_tree):
 
 
 def test_ranks_on_cached_pages_are_at_most_one_ranking_refresh_behind(client, site_tree, settings):
+    settings.CACHES = PYTHON_CLOCK_CACHES
     assert settings.PAGE_CACHE_SECONDS <= ranking.REFRESH_SECONDS
     first = PublicationPageFactory(parent=site_tree.publications, title="First")
     second = PublicationPageFactory(parent=site_tree.publications, title="Second")
@@ -352,6 +357,7 @@ def test_listing_filters_are_separate_entries(client, site_tree, django_assert_n
 
 
 def test_invalid_filters_and_missing_pages_are_cached_briefly(client, site_tree, settings):
+    settings.CACHES = PYTHON_CLOCK_CACHES
     client.get("/")
     bad = site_tree.projects.url + "?status=archived"
     response = client.get(bad)
@@ -412,12 +418,61 @@ def view_failing(request):
     return HttpResponse("Trouble", status=503)
 
 
+renders = []
+
+
+def view_slow(request):
+    """A page that takes a while to render, counting its renders."""
+    renders.append(request.path)
+    time.sleep(0.4)
+    return HttpResponse(f"Rendered {len(renders)}")
+
+
+def view_slow_private(request):
+    response = view_slow(request)
+    response["Cache-Control"] = "private"
+    return response
+
+
 urlpatterns = [
+    path("slow/", view_slow),
+    path("slow-private/", view_slow_private),
     path("cookie/", view_setting_a_cookie),
     path("accept/", view_varying_on_accept),
     path("private/", view_marked_private),
     path("failing/", view_failing),
 ]
+
+
+def get_together(url, visitors=4):
+    """`visitors` anonymous GETs of `url` at the same moment, each in its own thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.test import Client
+
+    renders.clear()
+    with ThreadPoolExecutor(visitors) as pool:
+        return list(pool.map(lambda _n: Client().get(url), range(visitors)))
+
+
+@pytest.mark.urls(__name__)
+def test_visitors_missing_one_page_together_wait_for_a_single_render():
+    """After a publish every page is stale at once: one render per address, not one each."""
+    responses = get_together("/slow/")
+    assert renders == ["/slow/"]
+    assert {response.status_code for response in responses} == {200}
+    assert {response.content for response in responses} == {b"Rendered 1"}
+    assert sorted(response["X-Cache"] for response in responses) == ["HIT", "HIT", "HIT", "MISS"]
+
+
+@pytest.mark.urls(__name__)
+def test_a_render_that_cannot_be_shared_lets_each_visitor_render_their_own():
+    started = time.monotonic()
+    responses = get_together("/slow-private/")
+    assert len(renders) == 4
+    assert {response["X-Cache"] for response in responses} == {"MISS"}
+    # Waiting ends with the first render, not after page_cache.RENDER_WAIT_SECONDS.
+    assert time.monotonic() - started < page_cache.RENDER_WAIT_SECONDS
 
 
 @pytest.mark.urls(__name__)
@@ -456,9 +511,10 @@ def redis_page_cache():
     prefix = f"cec-test-page-cache-{uuid.uuid4().hex}"
     caches = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": REDIS_CACHE_BACKEND,  # the site's own: django-redis
             "LOCATION": REDIS_TEST_URL,
             "KEY_PREFIX": prefix,
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
     server = redis.Redis.from_url(REDIS_TEST_URL)

@@ -6,6 +6,8 @@ import pytest
 from cec_site.core.models import StandardPage, TopicIndexPage, TopicPage
 from cec_site.home.models import HomePage
 from tests.factories.core import StandardPageFactory, TopicPageFactory
+from tests.factories.images import ImageFactory
+from tests.factories.impact import ImpactStoryPageFactory
 from tests.factories.projects import ProjectPageFactory
 from tests.factories.publications import PublicationPageFactory
 from tests.html_validation import vnu_errors
@@ -107,6 +109,25 @@ def test_topic_page_lists_its_newest_content_with_links_to_the_filtered_listings
     assert "Enforcement report" not in html
     assert vnu_errors(html) == []
     assert count_queries(client, site_tree.climate.url) <= 15
+
+
+@pytest.mark.django_db
+def test_topic_page_queries_do_not_grow_with_its_cards(client, site_tree):
+    """Each card's image, kind of impact or topics is no query of its own."""
+
+    def add_one_of_each():
+        card = {"image": ImageFactory(), "image_alt": "Hills", "topics": [site_tree.climate]}
+        ProjectPageFactory(parent=site_tree.projects, **card)
+        PublicationPageFactory(parent=site_tree.publications, **card)
+        ImpactStoryPageFactory(parent=site_tree.impact, **card)  # each with its own kind
+
+    add_one_of_each()
+    one = count_queries(client, site_tree.climate.url)
+    for _ in range(2):
+        add_one_of_each()
+    html = client.get(site_tree.climate.url).content.decode()
+    assert html.count('class="card"') == 9  # three cards in each of the three sections
+    assert count_queries(client, site_tree.climate.url) == one
 
 
 @pytest.mark.django_db

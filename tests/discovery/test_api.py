@@ -7,6 +7,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
+from cec_site.core.sections import all_sections
 from publications.models import PublicationDownloadDay
 from tests.discovery.conftest import LANGUAGES
 from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
@@ -28,11 +29,14 @@ def titles(data):
 
 
 def test_the_root_lists_the_endpoints(client, home_page):
-    assert get_json(client, "/api/v2/") == {
-        "publications": "http://localhost/api/v2/publications/",
-        "projects": "http://localhost/api/v2/projects/",
-        "topics": "http://localhost/api/v2/topics/",
-    }
+    """Each section that opens the API door (cec_site/core/sections.py), then topics."""
+    root = get_json(client, "/api/v2/")
+    assert root["publications"] == "http://localhost/api/v2/publications/"
+    assert root["projects"] == "http://localhost/api/v2/projects/"
+    assert "impact-stories" not in root  # impact stories do not open that door
+    expected = [section.key for section in all_sections() if section.api] + ["topics"]
+    assert list(root) == expected
+    assert root == {name: f"http://localhost/api/v2/{name}/" for name in expected}
 
 
 def test_each_endpoint_lists_its_own_type_in_every_language(client, trilingual_site):

@@ -11,6 +11,7 @@ The site is built once per module (inside a transaction rolled back at the end),
 """
 
 import datetime
+import importlib
 from types import SimpleNamespace
 from urllib.parse import quote
 
@@ -24,6 +25,7 @@ import pytest
 from lxml import etree
 
 from cec_site.api.views import ENDPOINTS
+from cec_site.core.sections import all_sections
 from tests.factories.core import TopicIndexPageFactory, TopicPageFactory
 from tests.factories.home import HomePageFactory
 from tests.factories.projects import ProjectIndexPageFactory, ProjectPageFactory
@@ -130,17 +132,21 @@ def build_site():
     )
     PublicationPageFactory(parent=publications, document=None, topics=[climate])
     project = ProjectPageFactory(parent=projects, topics=[climate, secret])
+    detail = {"publications": publication.pk, "projects": project.pk, "topics": climate.pk}
+    for section in all_sections():
+        if section.api and section.key not in detail:
+            # Every other section with an API endpoint: one page, from its own factories.
+            index = section_factory(section.index_class)(parent=home)
+            detail[section.key] = section_factory(section.page_class)(parent=index).pk
     return SimpleNamespace(
-        home=home,
-        climate=climate,
-        secret=secret,
-        expired=expired,
-        detail={
-            "publications": publication.pk,
-            "projects": project.pk,
-            "topics": climate.pk,
-        },
+        home=home, climate=climate, secret=secret, expired=expired, detail=detail
     )
+
+
+def section_factory(model):
+    """A section's factory for `model`: tests/factories/<app>.py, <Model>Factory."""
+    module = importlib.import_module(f"tests.factories.{model._meta.app_label}")
+    return getattr(module, f"{model.__name__}Factory")
 
 
 @pytest.fixture

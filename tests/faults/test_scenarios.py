@@ -160,7 +160,7 @@ def test_redis_killed_the_site_keeps_serving_and_counts_downloads(production_sta
         time.sleep(2)
         restarted_at = time.monotonic()
         stack.redis.start()
-        # Back in use once this process retries Redis (TolerantRedisCache.RETRY_SECONDS).
+        # Back in use once this process retries Redis (cache_backends.RETRY_SECONDS).
         cache_back_after = None
         while time.monotonic() - restarted_at < 20:
             if visit(server.url(home)).headers.get("X-Cache") == "HIT":

@@ -121,3 +121,20 @@ def test_home_page_queries_stay_bounded_with_everything_on_it(client, seed_items
     ProjectPageFactory.create_batch(190, parent=site_tree.projects)
     PublicationPageFactory.create_batch(10, parent=site_tree.publications)
     assert count_queries(client, "/") == few <= 10
+
+
+def test_the_featured_images_render_again_once_their_renditions_exist(client, seed_items):
+    """Every render after the first (the cache emptied, as any publish makes it) once failed
+    with an IntegrityError, a 500: the card query's prefetched renditions (card sizes only) hid
+    the feature-sized one, and Wagtail tried to make it again."""
+    from django.core.cache import cache
+
+    project, publication, *_ = seed_items
+    first = client.get("/")
+    cache.clear()
+    second = client.get("/")
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content
+    feature = project.image.renditions.filter(filter_spec="fill-800x450|format-webp")
+    assert feature.count() == 1
+    assert feature.get().url in second.content.decode()

@@ -89,5 +89,5 @@ def test_listing_queries_do_not_grow_with_the_number_of_stories(client, site_tre
     ImpactStoryPageFactory.create_batch(190, parent=site_tree.impact, **card)
     many = count_queries(client, site_tree.impact.url)
     assert few == many
-    assert many <= 15
-    assert count_queries(client, ImpactStoryPage.objects.first().url) <= 15
+    assert many <= 10
+    assert count_queries(client, ImpactStoryPage.objects.first().url) <= 9

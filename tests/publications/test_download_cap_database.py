@@ -60,7 +60,7 @@ def counters():
     [
         ("django.core.cache.backends.db.DatabaseCache", True),
         ("django.core.cache.backends.filebased.FileBasedCache", True),
-        ("cec_site.core.cache_backends.TolerantRedisCache", False),
+        ("django_redis.cache.RedisCache", False),
         ("django.core.cache.backends.redis.RedisCache", False),
         ("django.core.cache.backends.locmem.LocMemCache", False),
     ],

@@ -1,6 +1,8 @@
+from cec_site.core.models.bases import SectionIndexPage, TaxonomySnippet
 from cec_site.core.models.mixins import (
     HeroImageMixin,
     ListingPageMixin,
+    QuickServeMixin,
     SummaryMixin,
     tabbed_panels,
 )
@@ -14,8 +16,11 @@ __all__ = [
     "ListingPageMixin",
     "SiteSettings",
     "StandardPage",
+    "SectionIndexPage",
     "SummaryMixin",
+    "TaxonomySnippet",
     "TopicIndexPage",
     "TopicPage",
+    "QuickServeMixin",
     "tabbed_panels",
 ]

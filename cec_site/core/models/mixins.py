@@ -2,10 +2,14 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from cec_site.core.listing import build_listing
+from cec_site.core.metadata import breadcrumb_trail
 
 
 class HeroImageMixin(models.Model):
@@ -59,10 +63,39 @@ class SummaryMixin(models.Model):
         abstract = True
 
 
+class QuickServeMixin:
+    """Two queries fewer each time the page is served, for the same page.
+
+    - `get_view_restrictions`, which serving a page asks for on every request, in one query
+      instead of two: the same restrictions (on the page or an ancestor; an alias's are its
+      source's), found by the tree's paths in a subquery rather than by loading the ancestors
+      first.
+    - The breadcrumbs (templates/components/breadcrumbs.html) from the shared cache, kept
+      until content next changes, instead of a query for the ancestors.
+    """
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.pk is not None:
+            context["breadcrumb_trail"] = breadcrumb_trail(self, request)
+        return context
+
+    def get_view_restrictions(self):
+        if not self.path:  # not in the tree yet
+            return super().get_view_restrictions()
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        lineage = Page.objects.filter(path__in=paths)
+        return PageViewRestriction.objects.filter(
+            Q(page__in=lineage.filter(alias_of__isnull=True).values("pk"))
+            | Q(page__in=lineage.filter(alias_of__isnull=False).values("alias_of"))
+        )
+
+
 class ListingPageMixin:
     """An index page listing its section with the shared filter + pagination helper.
 
-    Subclasses set `filter_form_class` and implement `listing_queryset()`.
+    Subclasses set `filter_form_class` and implement `listing_queryset()`; a section's index
+    page gets both from `SectionIndexPage` (cec_site/core/models/bases.py).
     """
 
     filter_form_class = None
@@ -71,8 +104,6 @@ class ListingPageMixin:
         raise NotImplementedError
 
     def get_context(self, request, *args, **kwargs):
-        from cec_site.core.listing import build_listing
-
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form_class(request.GET, locale_id=self.locale_id)
         context["listing"] = build_listing(request, form, self.listing_queryset())

@@ -10,10 +10,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cec_site.core.blocks import BaseStreamBlock
-from cec_site.core.models.mixins import HeroImageMixin
+from cec_site.core.models.mixins import HeroImageMixin, QuickServeMixin
 
 
-class StandardPage(HeroImageMixin, Page):
+class StandardPage(QuickServeMixin, HeroImageMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 

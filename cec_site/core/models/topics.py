@@ -15,12 +15,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cec_site.core.cache import cached
-from cec_site.core.models.mixins import HeroImageMixin
+from cec_site.core.models.mixins import HeroImageMixin, QuickServeMixin
 from cec_site.core.sections import all_sections
 from cec_site.core.visibility import public
 
 
-class TopicIndexPage(Page):
+class TopicIndexPage(QuickServeMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -38,7 +38,7 @@ class TopicIndexPage(Page):
         return context
 
 
-class TopicPage(HeroImageMixin, Page):
+class TopicPage(QuickServeMixin, HeroImageMixin, Page):
     short_description = models.CharField(
         _("short description"),
         max_length=300,
@@ -92,8 +92,8 @@ class TopicPage(HeroImageMixin, Page):
         """The newest few items of each section on this topic, with a link to all of them.
 
         One query per section (cec_site/core/sections.py): the cards here show no images or
-        topic labels (they would all say this topic), and the listings' addresses come from
-        the shared cache.
+        topic labels (they would all say this topic), what else they show comes with them
+        (`CardQuerySet.topic_cards`), and the listings' addresses come from the shared cache.
         """
         index_urls = cached("section-index-urls-by-key", self.locale_id, self.section_index_urls)
         result = []
@@ -103,7 +103,10 @@ class TopicPage(HeroImageMixin, Page):
             )
             if manager is None:
                 continue
-            queryset = public(manager.all()).defer_streamfields().order_by(*section.newest_first)
+            queryset = manager.all()
+            if hasattr(queryset, "topic_cards"):  # a CardQuerySet (cec_site/core/queries.py)
+                queryset = queryset.topic_cards()
+            queryset = public(queryset).defer_streamfields().order_by(*section.newest_first)
             items = list(queryset[: self.ITEMS_PER_SECTION])
             if not items:
                 continue

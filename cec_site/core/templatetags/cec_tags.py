@@ -2,13 +2,20 @@
 
 import hashlib
 import re
+from urllib.parse import urlencode
 
 from django import forms, template
+from django.conf import settings
+from django.core.cache import cache
+from django.http import QueryDict
+from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from cec_site.core.cache import cached, content_version
+from cec_site.core.listing import ListingFilterForm
+from cec_site.core.models import TopicPage
 from cec_site.core.visibility import public
 
 register = template.Library()
@@ -84,11 +91,6 @@ def _translation_links(request, page, form=None):
       nearest public page above it, in each language, without the query.
     Where there is no such page in a language, that language's home page.
     """
-    from django.conf import settings
-    from django.urls import Resolver404, resolve, translate_url
-
-    from cec_site.core.listing import ListingFilterForm
-
     current = get_language()
     if not isinstance(form, ListingFilterForm) or not form.is_bound:
         form = None  # only a listing's or the search's filters are carried over
@@ -161,8 +163,6 @@ def _translations_of(request, page, suffix=""):
 
 def _locale_ids():
     """{language code: locale id}, kept until content next changes."""
-    from wagtail.models import Locale
-
     return cached(
         "locale-ids", "all", lambda: dict(Locale.objects.values_list("language_code", "pk"))
     )
@@ -171,8 +171,6 @@ def _locale_ids():
 def _nearest_public_page(request):
     """The deepest public page whose address starts the requested one (at least the home page
     of the current language): where a visitor who got no page here may go in another."""
-    from django.conf import settings
-
     root = localized_site_root(request)
     if root is None:
         return None
@@ -216,8 +214,6 @@ def _shared_query(request, form):
 
 def _topic_slugs(query, language):
     """{(slug here, language code): its public translation's slug} for the topics filtered on."""
-    from cec_site.core.models import TopicPage
-
     slugs = {value for name, value in query if name == TOPIC_PARAMETER}
     if not slugs:
         return {}
@@ -241,10 +237,6 @@ def _query_in(query, form, code, locale_id, topics):
     """The query string for the page in language `code`: topics as that language names them,
     and only the filters its own form accepts (a year with no publication in that language, a
     topic with no translation: dropped, never a 400 or an empty list)."""
-    from urllib.parse import urlencode
-
-    from django.http import QueryDict
-
     params = []
     for name, value in query:
         if name in UNSHARED_PARAMETERS and code != get_language():
@@ -270,8 +262,6 @@ def _query_in(query, form, code, locale_id, topics):
 @register.simple_tag(takes_context=True)
 def translation_links(context):
     """Links to this page in every language (cached until content changes)."""
-    from django.core.cache import cache
-
     request = context.get("request")
     if request is None:
         return []

@@ -8,6 +8,8 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from PIL import Image, ImageDraw
+
 PALETTES = [
     ((0, 86, 107), (122, 184, 0)),
     ((0, 60, 75), (46, 125, 50)),
@@ -25,8 +27,6 @@ def demo_collection():
 
 
 def draw_landscape(rng, width=1280, height=720):
-    from PIL import Image, ImageDraw
-
     top, bottom = rng.choice(PALETTES)
     image = Image.new("RGB", (width, height))
     draw = ImageDraw.Draw(image)

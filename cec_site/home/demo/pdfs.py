@@ -15,6 +15,9 @@ from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
 
+from fpdf import FPDF
+
+from cec_site.home.demo.data import texts
 from cec_site.home.demo.images import demo_collection
 
 # fpdf2's built-in Helvetica covers Latin-1 (é, ñ, ç…), not typographic punctuation.
@@ -32,8 +35,6 @@ def latin1(text):
 
 
 def write_pdf(*, title, subtitle, summary, pages, citation, isbn="", language="en", style=None):
-    from fpdf import FPDF
-
     pdf = FPDF(format="Letter")
     pdf.set_auto_page_break(False)
     pdf.set_title(latin1(title))
@@ -101,17 +102,6 @@ TOPIC_COLOURS = {
     "plum": (106, 61, 124),
     "slate": (62, 78, 92),
 }
-CEC_NAME = {
-    "en": "Commission for Environmental Cooperation",
-    "fr": "Commission de coopération environnementale",
-    "es": "Comisión para la Cooperación Ambiental",
-}
-ACRONYM = {"en": "CEC", "fr": "CCE", "es": "CCA"}
-COUNTRIES = {
-    "en": "Canada · Mexico · United States",
-    "fr": "Canada · Mexique · États-Unis",
-    "es": "Canadá · México · Estados Unidos",
-}
 INK = (26, 31, 36)
 MUTED = (74, 85, 96)
 WHITE = (255, 255, 255)
@@ -135,6 +125,8 @@ def tint(colour, amount):
 def draw_cover(pdf, title, subtitle, style, language):
     """The first page: a band in the topic's colour with hills drawn from the title (each
     cover its own), the CEC's emblem and name, type and year, title and subtitle."""
+    site = texts("site")
+    names = site.get(language, site["en"])["cover"]  # the CEC's name, acronym and countries
     rng = random.Random(title)  # noqa: S311 - a drawing, not a secret
     colour = style.colour
     pdf.add_page()
@@ -161,7 +153,7 @@ def draw_cover(pdf, title, subtitle, style, language):
     pdf.set_text_color(*WHITE)
     pdf.set_font("Helvetica", "B", 15)
     pdf.set_xy(LEFT + 21, 19)
-    pdf.cell(0, 8, ACRONYM.get(language, ACRONYM["en"]))
+    pdf.cell(0, 8, names["acronym"])
     # Type and year, title, subtitle.
     pdf.set_xy(LEFT, 58)
     label = " | ".join(str(part) for part in (style.kind.upper(), style.year) if part)
@@ -186,11 +178,11 @@ def draw_cover(pdf, title, subtitle, style, language):
     pdf.set_text_color(*INK)
     pdf.set_font("Helvetica", "B", 16)
     pdf.set_xy(LEFT, BAND + 30)
-    pdf.cell(0, 8, latin1(CEC_NAME.get(language, CEC_NAME["en"])), **NEXT_LINE)
+    pdf.cell(0, 8, latin1(names["name"]), **NEXT_LINE)
     pdf.set_text_color(*MUTED)
     pdf.set_font("Helvetica", "", 12)
     pdf.set_x(LEFT)
-    pdf.cell(0, 6, latin1(COUNTRIES.get(language, COUNTRIES["en"])), **NEXT_LINE)
+    pdf.cell(0, 6, latin1(names["countries"]), **NEXT_LINE)
     pdf.set_fill_color(*colour)
     pdf.rect(0, PAGE_HEIGHT - 8, PAGE_WIDTH, 8, style="F")
     pdf.set_text_color(*INK)
@@ -199,20 +191,23 @@ def draw_cover(pdf, title, subtitle, style, language):
 @functools.cache
 def demo_styles():
     """{(language, title): CoverStyle} of every demo publication, in its three languages."""
-    from cec_site.home.demo import topics, translations_es, translations_fr
-    from cec_site.home.demo.data_publications import PUBLICATIONS
-
-    colour_names = {topic["title"]: topic["colour"] for topic in topics.TOPICS}
+    colour_names = {topic["title"]: topic["colour"] for topic in texts("topics")["en"]["items"]}
+    publications = texts("publications")
+    type_slugs = {name: slug for slug, name in publications["en"]["document_types"].items()}
     styles = {}
-    for values in PUBLICATIONS:
+    for values in publications["en"]["items"]:
         first = values["topics"][0] if values["topics"] else None
         colour = TOPIC_COLOURS.get(colour_names.get(first), TOPIC_COLOURS["teal"])
         kind, year = values["document_type"], values["date"].year
         styles["en", values["title"]] = CoverStyle(colour, kind, year)
-        for texts in (translations_fr, translations_es):
-            translated = texts.PUBLICATIONS.get(values["title"], {}).get("title", values["title"])
-            kind_name = texts.DOCUMENT_TYPES.get(kind, kind)
-            styles[texts.LANGUAGE, translated] = CoverStyle(colour, kind_name, year)
+        for language, translations in publications.items():
+            if language == "en":
+                continue
+            translated = (
+                translations["items"].get(values["title"], {}).get("title", values["title"])
+            )
+            kind_name = translations["document_types"].get(type_slugs.get(kind), kind)
+            styles[language, translated] = CoverStyle(colour, kind_name, year)
     return styles
 
 

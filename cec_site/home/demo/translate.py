@@ -2,32 +2,22 @@
 
 Each English page is copied into the other language with Wagtail's `copy_for_translation`
 (what wagtail-localize does for editors underneath), its texts replaced by the translations in
-`translations_<lang>.py`, its links pointed at pages of the same language, and published.
-Publications get a PDF of their own in that language, with its own page count.
+the language's part of data/*.json, its links pointed at pages of the same language, and
+published. Each section's pages are translated by its demo (sections.py).
 """
-
-import math
-import random
 
 from wagtail.models import Locale
 
 from cec_site.core.models import StandardPage, TopicIndexPage, TopicPage
-from cec_site.home.demo import content
-from cec_site.home.demo import topics as topic_content
-from cec_site.home.demo.builder import page_slug, renew_cut_slugs, sections_body, title_slug
-from cec_site.home.demo.pdfs import get_or_create_pdf
-from cec_site.home.models import HomePage
-from impact.models import ImpactIndexPage, ImpactKind, ImpactRelatedPage, ImpactStoryPage
-from projects.models import ProjectIndexPage, ProjectPage, RelatedProject
-from publications.models import (
-    DocumentType,
-    PublicationIndexPage,
-    PublicationPage,
-    PublicationProject,
+from cec_site.home.demo.builder import (
+    page_slug,
+    paragraphs_body,
+    renew_cut_slugs,
+    sections_body,
+    title_slug,
 )
-
-# Translations run longer than English: each edition's PDF has its own page count.
-PAGE_FACTOR = {"fr": 1.06, "es": 1.05}
+from cec_site.home.demo.data import texts
+from cec_site.home.models import HomePage
 
 
 def translated_slug(title):
@@ -40,24 +30,13 @@ def translated_slug(title):
     return title_slug(title)
 
 
-def texts_for(translations, title):
-    """The translated texts of a page, or of the page a scaled copy ("Title (3)") repeats."""
-    if title in translations:
-        return dict(translations[title])
-    base, _separator, number = title.rpartition(" (")
-    if base in translations:
-        values = dict(translations[base])
-        values["title"] = f"{values['title']} ({number}"
-        return values
-    return {}
-
-
 class Translator:
-    def __init__(self, home, texts, rng: random.Random):
+    def __init__(self, home, language, demos):
         self.english_home = home
-        self.texts = texts
-        self.locale, _created = Locale.objects.get_or_create(language_code=texts.LANGUAGE)
-        self.rng = rng
+        self.language = language
+        self.demos = demos
+        self.site = texts("site")[language]
+        self.locale, _created = Locale.objects.get_or_create(language_code=language)
         self.pages = {}  # English page id → its translation
 
     def run(self, progress=lambda iterable, **kwargs: iterable):
@@ -67,54 +46,37 @@ class Translator:
             self.translate_legal_pages()
             renew_cut_slugs(self.locale)
             return False
-        home = self.copy(self.english_home, **self.texts.HOME)
-        self.document_types = self.translate_snippets(
-            DocumentType, self.texts.DOCUMENT_TYPES, "name"
-        )
-        kinds = {
-            kind.slug: kind.name
-            for kind in ImpactKind.objects.filter(locale=self.english_home.locale)
-        }
-        self.kinds = self.translate_snippets(
-            ImpactKind,
-            {name: self.texts.IMPACT_KINDS[slug] for slug, name in kinds.items()},
-            "name",
-        )
-        for model, key in (
-            (ProjectIndexPage, "projects"),
-            (PublicationIndexPage, "publications"),
-            (ImpactIndexPage, "impact"),
-            (TopicIndexPage, "topics"),
-        ):
-            index = model.objects.child_of(self.english_home).first()
-            self.copy(index, **self.texts.INDEX_PAGES[key])
-        for topic in TopicPage.objects.filter(locale=self.english_home.locale).order_by("path"):
-            self.copy(topic, **self.texts.TOPICS[topic.title])
-        english = self.english_home.locale
-        for project in progress(
-            ProjectPage.objects.filter(locale=english).order_by("path"),
-            desc=f"Projects ({self.locale.language_code})",
-        ):
-            self.translate_project(project)
-        for publication in progress(
-            PublicationPage.objects.filter(locale=english).order_by("path"),
-            desc=f"Publications ({self.locale.language_code})",
-        ):
-            self.translate_publication(publication)
-        for story in ImpactStoryPage.objects.filter(locale=english).order_by("path"):
-            self.translate_story(story)
-        about = (
-            StandardPage.objects.child_of(self.english_home)
-            .filter(slug=topic_content.ABOUT["slug"])
-            .first()
-        )
-        if about is not None:
-            self.translate_about(about)
+        home = self.copy(self.english_home, **self.site["home"])
+        for demo in self.demos:
+            demo.translate_taxonomy(self)
+        for demo in self.demos:
+            values = demo.texts.get(self.language, {}).get("index")
+            index = demo.section.index_class.objects.child_of(self.english_home).first()
+            if values is not None and index is not None:
+                self.copy(index, **values)
+        topics = texts("topics")[self.language]
+        self.copy(TopicIndexPage.objects.child_of(self.english_home).first(), **topics["index"])
+        for topic in self.english(TopicPage):
+            self.copy(topic, **topics["items"].get(topic.title, {}))
+        for demo in self.demos:
+            demo.translate(self, progress)
+        about = texts("pages")[self.language]["about"]
+        english_about = self.english_home_child(texts("pages")["en"]["about"]["slug"])
+        if english_about is not None:
+            values = dict(about)
+            self.copy(english_about, body=paragraphs_body(values.pop("paragraphs")), **values)
         self.translate_legal_pages()
         self.link_home(home)
         return True
 
-    # Helpers -------------------------------------------------------------------------------
+    # Helpers for the sections' demos -------------------------------------------------------
+
+    def english(self, model):
+        """The English pages of a model, in tree order."""
+        return model.objects.filter(locale=self.english_home.locale).order_by("path")
+
+    def english_home_child(self, slug):
+        return StandardPage.objects.child_of(self.english_home).filter(slug=slug).first()
 
     def copy(self, page, publish=True, **values):
         translated = page.specific.copy_for_translation(self.locale)
@@ -131,7 +93,8 @@ class Translator:
     def translated(self, page):
         return self.pages.get(page.pk) if page is not None else None
 
-    def translate_snippets(self, model, names, field):
+    def taxonomy(self, model, names):
+        """The snippets of a taxonomy in this language ({English slug: name}), by English id."""
         result = {}
         for item in model.objects.filter(locale=self.english_home.locale):
             existing = model.objects.filter(
@@ -139,7 +102,7 @@ class Translator:
             ).first()
             if existing is None:
                 existing = item.copy_for_translation(self.locale)
-                setattr(existing, field, names[getattr(item, field)])
+                existing.name = names.get(item.slug, item.name)
                 existing.save()
             result[item.pk] = existing
         return result
@@ -147,93 +110,29 @@ class Translator:
     def topics_of(self, page):
         return [self.translated(topic) for topic in page.topics.all() if self.translated(topic)]
 
-    # Sections ------------------------------------------------------------------------------
-
     def name(self, name):
-        """An author's or partner agency's name in this language (NAMES), else as it is."""
+        """An author's or partner agency's name in this language, else as it is."""
         name = name.strip()
-        return self.texts.NAMES.get(name, name)
+        return self.site["names"].get(name, name)
 
-    def translate_project(self, project):
-        values = texts_for(self.texts.PROJECTS, project.title)
-        if "deliverables" in values:
-            values["deliverables"] = "\n".join(values["deliverables"])
-        values["partners"] = "\n".join(
-            self.name(line) for line in project.partners.splitlines() if line.strip()
-        )
-        translated = self.copy(project, publish=False, **values)
-        translated.topics = self.topics_of(project)
-        translated.related_project_links = [
-            RelatedProject(page=self.translated(link.page) or link.page)
-            for link in project.related_project_links.all()
-        ]
-        translated.save_revision().publish()
-
-    def translate_publication(self, publication):
-        values = texts_for(self.texts.PUBLICATIONS, publication.title)
-        if publication.page_count:
-            factor = PAGE_FACTOR[self.locale.language_code]
-            values["page_count"] = math.ceil(publication.page_count * factor)
-        values["authors"] = "; ".join(self.name(name) for name in publication.authors.split(";"))
-        translated = self.copy(publication, publish=False, **values)
-        if publication.document is not None and publication.page_count:
-            code = self.locale.language_code
-            translated.document = get_or_create_pdf(
-                title=f"{translated.title} ({code})",
-                filename=f"cec-{translated.slug}-{code}.pdf",
-                subtitle=translated.subtitle,
-                summary=translated.summary,
-                pages=translated.page_count,
-                citation=f"CEC. {publication.publication_date.year}. {translated.title}.",
-                isbn=publication.isbn,
-                language=code,
-            )
-        translated.document_type = self.document_types.get(publication.document_type_id)
-        translated.topics = self.topics_of(publication)
-        translated.project_links = [
-            PublicationProject(project=self.translated(link.project) or link.project)
-            for link in publication.project_links.all()
-        ]
-        translated.save_revision().publish()
-
-    def translate_story(self, story):
-        texts = dict(self.texts.IMPACT_STORIES[story.title])
-        figures = texts.pop("key_figures")
-        translated = self.copy(story, publish=False, **texts)
-        translated.key_figures = [("figure", {"value": v, "label": label}) for v, label in figures]
-        translated.kind = self.kinds.get(story.kind_id)
-        translated.topics = self.topics_of(story)
-        translated.related_links = [
-            ImpactRelatedPage(page=self.translated(link.page) or link.page)
-            for link in story.related_links.all()
-        ]
-        translated.save_revision().publish()
-
-    def translate_about(self, about):
-        values = dict(self.texts.ABOUT)
-        paragraphs = values.pop("paragraphs")
-        body = []
-        for heading, text in paragraphs:
-            body.append(("heading", {"text": heading, "level": "h2"}))
-            body.append(("paragraph", f"<p>{text}</p>"))
-        self.copy(about, body=body, **values)
+    # The standing pages and the home page --------------------------------------------------
 
     def translate_legal_pages(self):
         """The privacy and legal notices, each once: one already in this language is kept."""
-        slugs = [values["slug"] for values in content.LEGAL_PAGES]
+        translations = texts("pages")[self.language]["legal_pages"]
+        slugs = [values["slug"] for values in texts("pages")["en"]["legal_pages"]]
         english = StandardPage.objects.child_of(self.english_home).filter(slug__in=slugs)
         for page in english:
             if page.get_translations().filter(locale=self.locale).exists():
                 continue
-            values = dict(self.texts.LEGAL_PAGES[page.slug])
-            sections = values.pop("sections")
-            self.copy(page, body=sections_body(sections), **values)
+            values = dict(translations[page.slug])
+            self.copy(page, body=sections_body(values.pop("sections")), **values)
 
     def link_home(self, home):
         # Read it again: the copy in hand predates its children, and saving it as it is would
         # write back a child count of zero and cut the tree.
         home = HomePage.objects.get(pk=home.pk)
-        labels = self.texts.WHAT_WE_DO_LINKS
+        labels = self.site["what_we_do_links"]
         links = []
         for block in self.english_home.what_we_do_links:
             page = block.value["page"]
@@ -248,14 +147,12 @@ class Translator:
                 )
             )
         home.what_we_do_links = links
-        home.featured_project = self.translated(self.english_home.featured_project)
-        home.featured_publication = self.translated(self.english_home.featured_publication)
-        home.impact_link = self.translated(self.english_home.impact_link)
+        for field in texts("site")["en"]["featured"]:
+            setattr(home, field, self.translated(getattr(self.english_home, field)))
         english_items = list(self.english_home.spotlight_items.all())
         items = list(home.spotlight_items.all())
         for item, english in zip(items, english_items, strict=False):
-            texts = self.texts.SPOTLIGHT.get(english.title, {})
-            for field, value in texts.items():
+            for field, value in self.site["spotlight"].get(english.title, {}).items():
                 setattr(item, field, value)
             item.link_page = self.translated(english.link_page) or english.link_page
         home.spotlight_items = items  # hand the edited items to the page, or they are not saved

@@ -23,8 +23,10 @@ from django.test import Client
 
 from wagtail.documents import get_document_model
 
+from pypdf import PdfWriter
+
 from publications import ranking
-from publications.models import PublicationDownloadDay, PublicationPage
+from publications.models import PublicationDownloadDay, PublicationIndexPage, PublicationPage
 
 
 class Command(BaseCommand):
@@ -75,8 +77,6 @@ class Command(BaseCommand):
             call_command("update_index", verbosity=0)
 
     def top_50_page(self, repeat):
-        from publications.models import PublicationIndexPage
-
         url = PublicationIndexPage.objects.live().first().url + "top-50/"
         client = Client(HTTP_HOST="localhost")
         client.get(url)  # warm: the ranking and the page fragment are cached
@@ -94,8 +94,6 @@ class Command(BaseCommand):
 
     def download_memory(self):
         """Stream a 50 MB PDF from a real gunicorn worker; compare its resident memory."""
-        from pypdf import PdfWriter
-
         writer = PdfWriter()
         writer.add_blank_page(612, 792)
         writer.add_attachment("data.bin", os.urandom(50 * 1024 * 1024))

@@ -18,7 +18,6 @@ import contextlib
 import copy
 import random
 import time
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -33,22 +32,18 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler as search_post_save
+from tqdm import tqdm
 
 from cec_site.core.cache import one_bump_for_all
-from cec_site.core.models import ContactDetails, SiteSettings, StandardPage
-from cec_site.home.demo import content, translations_es, translations_fr
+from cec_site.core.models import ContactDetails, SiteSettings
 from cec_site.home.demo.builder import DemoBuilder
-from cec_site.home.demo.data_impact import IMPACT_STORIES
-from cec_site.home.demo.data_projects import PROJECTS
-from cec_site.home.demo.data_publications import PUBLICATIONS
+from cec_site.home.demo.data import DATA, languages, texts
+from cec_site.home.demo.sections import demos
 from cec_site.home.demo.translate import Translator
 from cec_site.home.models import HomePage, SpotlightItem
-from impact.models import ImpactIndexPage
-from projects.models import ProjectIndexPage
-from publications import ranking
 
 # Old cec.org addresses of demo pages, in the three old formats (see import_legacy_redirects).
-LEGACY_REDIRECTS = Path(content.__file__).with_name("legacy_redirects.csv")
+LEGACY_REDIRECTS = DATA / "legacy_redirects.csv"
 
 
 class Command(BaseCommand):
@@ -80,6 +75,13 @@ class Command(BaseCommand):
             "WAGTAILADMIN_BASE_URL, e.g. http://127.0.0.1:8000).",
         )
         parser.add_argument(
+            "--sections",
+            nargs="+",
+            metavar="KEY",
+            help="Load the demo of these sections only (their keys; default: every section "
+            "that has a demo).",
+        )
+        parser.add_argument(
             "--english-only",
             action="store_true",
             help="Skip the French and Spanish editions (benchmarks: translating thousands of "
@@ -96,11 +98,17 @@ class Command(BaseCommand):
         history_days=400,
         english_only=False,
         site_url=None,
+        sections=None,
         **options,
     ):
         if scale < 1:
             self.stderr.write("--scale must be 1 or more.")
             return
+        chosen = demos(warn=self.stderr.write)
+        if sections:
+            if unknown := set(sections) - {demo.section.key for demo in chosen}:
+                raise CommandError(f"No demo for the section(s) {', '.join(sorted(unknown))}.")
+            chosen = [demo for demo in chosen if demo.section.key in sections]
         self.rng = random.Random(seed)
         self.verbosity = options.get("verbosity", 1)
         started = time.monotonic()
@@ -124,18 +132,16 @@ class Command(BaseCommand):
 
             builder = DemoBuilder(home, self.rng, progress=self.progress)
             with self.step("English pages, images and PDFs"):
-                builder.build(PROJECTS, PUBLICATIONS, IMPACT_STORIES, scale=scale)
+                builder.build(chosen, scale=scale)
                 self.link_home(home, builder, spotlight=created)
-            for texts in () if english_only else (translations_fr, translations_es):
-                with self.step(f"{texts.LANGUAGE} edition"):
-                    Translator(home, texts, self.rng).run(progress=self.progress)
+            for language in () if english_only else languages():
+                with self.step(f"{language} edition"):
+                    Translator(home, language, chosen).run(progress=self.progress)
             with self.step("Legacy redirects, download history and the Top 50"):
                 if not english_only:  # the old addresses lead into all three languages
                     call_command("import_legacy_redirects", LEGACY_REDIRECTS, verbosity=0)
-                builder.build_download_history(
-                    days=history_days, seed_title=PUBLICATIONS[0]["title"]
-                )
-                ranking.refresh()
+                for demo in chosen:
+                    demo.finish(builder, history_days)
         if Page.objects.count() != pages_before:
             # What the saves above left out, written once for everything.
             with self.step("Search index and reference index"):
@@ -143,13 +149,9 @@ class Command(BaseCommand):
                     call_command("update_index", verbosity=0)
                 call_command("rebuild_references_index", verbosity=0)
         self.say(f"Loaded in {time.monotonic() - started:.1f} s.")
-        self.say(
-            self.style.SUCCESS(
-                f"Demo site ready: {len(builder.projects)} projects, "
-                f"{len(builder.publications)} publications, {len(builder.stories)} impact "
-                f"stories, {len(builder.topics)} topics."
-            )
-        )
+        counts = [f"{len(builder.pages[d.section.key])} {d.section.label.lower()}" for d in chosen]
+        counts.append(f"{len(builder.topics)} topics")
+        self.say(self.style.SUCCESS(f"Demo site ready: {', '.join(counts)}."))
 
     def say(self, message):
         if self.verbosity:
@@ -164,8 +166,6 @@ class Command(BaseCommand):
         self.say(f"  {name}: {time.monotonic() - started:.1f} s")
 
     def progress(self, iterable, desc=""):
-        from tqdm import tqdm
-
         return tqdm(iterable, desc=desc, disable=self.verbosity == 0, leave=False)
 
     def ensure_locales(self):
@@ -176,36 +176,32 @@ class Command(BaseCommand):
         # Wagtail's first migration makes a placeholder "Welcome" page at /home/: replace it.
         for placeholder in root.get_children().filter(slug="home").not_type(HomePage):
             placeholder.delete()
-        home = HomePage(slug="home", locale=Locale.get_default(), **content.HOME)
+        home = HomePage(slug="home", locale=Locale.get_default(), **texts("site")["en"]["home"])
         root.add_child(instance=home)
         home.save_revision().publish()
         return home
 
     def link_home(self, home, builder, spotlight):
-        """Point the home page at the seed's featured items, unless editors chose others."""
+        """Point the home page at the demo's featured pages, unless editors chose others."""
+        site = texts("site")["en"]
         changed = False
-        if home.featured_project_id is None:
-            home.featured_project = builder.projects[PROJECTS[0]["title"]]
-            changed = True
-        if home.featured_publication_id is None:
-            home.featured_publication = builder.publications[PUBLICATIONS[0]["title"]]
-            changed = True
-        if home.impact_link_id is None:
-            home.impact_link = ImpactIndexPage.objects.child_of(home).first()
-            changed = True
+        for field, title in site["featured"].items():
+            if getattr(home, f"{field}_id") is None:
+                setattr(home, field, builder.by_title(title))
+                changed = True
         if not home.what_we_do_links:
-            about = StandardPage.objects.child_of(home).first()
-            projects = ProjectIndexPage.objects.child_of(home).first()
             home.what_we_do_links = [
-                ("link", {"label": "About the CEC", "page": about, "url": ""}),
-                ("link", {"label": "Our projects", "page": projects, "url": ""}),
+                (
+                    "link",
+                    {"label": link["label"], "page": home_child(home, link["slug"]), "url": ""},
+                )
+                for link in site["what_we_do_links"]
             ]
             changed = True
         if spotlight:
-            pages = {**builder.projects, **builder.publications, **builder.stories}
-            for item in content.SPOTLIGHT:
-                values = dict(item)
-                values["link_page"] = pages[values.pop("link_title")]
+            for values in site["spotlight"]:
+                values = dict(values)
+                values["link_page"] = builder.by_title(values.pop("link_title"))
                 image = builder.image(values["title"], values["image_alt"])
                 home.spotlight_items.add(SpotlightItem(image=image, **values))
             changed = True
@@ -235,12 +231,12 @@ class Command(BaseCommand):
     def fill_site_settings(self, site):
         site_settings = SiteSettings.for_site(site)
         if not site_settings.contact_email:  # editors' own values are kept
-            for field, value in content.SITE_SETTINGS.items():
+            for field, value in texts("site")["en"]["site_settings"].items():
                 setattr(site_settings, field, value)
             site_settings.save()
         # The footer's address, one per language (translations of the English one).
         english = None
-        for language_code, address in content.POSTAL_ADDRESSES.items():
+        for language_code, values in texts("site").items():
             locale = Locale.objects.get(language_code=language_code)
             details = ContactDetails.objects.filter(locale=locale).first()
             if details is None:
@@ -249,9 +245,14 @@ class Command(BaseCommand):
                     if english
                     else ContactDetails(locale=locale)
                 )
-                details.postal_address = address
+                details.postal_address = values["postal_address"]
                 details.save()
             english = english or details
+
+
+def home_child(home, slug):
+    """The page at this slug under the home page (the demo's own, whatever its type)."""
+    return home.get_children().filter(slug=slug).specific().first()
 
 
 def host_and_port(url):

@@ -1,18 +1,19 @@
-"""A publication's language editions in the JSON API, as its page lists them.
+"""What the JSON API shows of a publication beyond its plain fields (api_fields), given to
+the API through the section registry (publications/apps.py: `api_serializers`).
 
-`language_editions` (PublicationPage.api_fields) is a list, one object per public language
-edition, this one included, in the site's language order:
+`download_url` is the edition's counted download, absolute; null without a PDF: never the
+file's /documents/ address, so downloads through the API count like any other.
+
+`language_editions` is a list, one object per public language edition, this one included,
+in the site's language order:
 
     {"language": "fr", "language_name": "français", "format": "application/pdf",
      "size_bytes": 2411724, "pages": 99, "download_url": "https://…/fr/…/download/"}
 
 An edition without a PDF of its own has null format, size, pages and download_url (never
-another edition's file). `download_url` is the edition's counted download, absolute by the
-site's one rule (cec_site.core.metadata.site_url: the Site's root_url, whatever Host the
-request came with), as the API's other `download_url`.
-
-The editions of every publication a response shows come in one query
-(`attach_language_editions`), however many items a listing has.
+another edition's file). The editions of every publication a response shows come in one
+query (`attach_language_editions`), however many items a listing has: the API view keeps the
+page of results it shows as `shown_pages`.
 """
 
 from django.conf import settings
@@ -73,6 +74,20 @@ def edition_data(edition, request):
     }
 
 
+class CountedDownloadUrlField(Field):
+    """`download_url`: the edition's counted download, as an absolute URL; null without a PDF."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def get_attribute(self, instance):
+        return instance if instance.document_id else None
+
+    def to_representation(self, publication):
+        page_url = publication.get_full_url(self.context["request"])
+        return page_url + publication.reverse_subpage("download")
+
+
 class LanguageEditionsField(Field):
     """`language_editions`: every public language edition, with its file and download."""
 
@@ -80,12 +95,18 @@ class LanguageEditionsField(Field):
         super().__init__(read_only=True, **kwargs)
 
     def get_attribute(self, instance):
-        view = self.context.get("view")
-        prefetch = getattr(view, "prefetch_language_editions", None)
-        if prefetch is not None:
-            prefetch(instance)  # the whole page of results at once, the first time
+        if "language_editions" not in instance.__dict__:
+            # The whole page of results at once, the first time one of them is asked.
+            shown = getattr(self.context.get("view"), "shown_pages", None) or [instance]
+            pages = shown if instance in shown else [instance]
+            attach_language_editions(pages, self.context.get("request"))
         return instance.language_editions
 
     def to_representation(self, editions):
         request = self.context["request"]
         return [edition_data(edition, request) for edition in editions]
+
+
+def api_serializers():
+    """The fields of PublicationPage.api_fields that need more than the model's attribute."""
+    return {"download_url": CountedDownloadUrlField(), "language_editions": LanguageEditionsField()}
