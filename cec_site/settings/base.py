@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "projects",
     "publications",
     "impact",
+    "sem",
     "cec_site.home",
     "cec_site.search",
     # Wagtail
