@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "publications",
     "impact",
     "sem",
+    "news",
     "cec_site.home",
     "cec_site.search",
     # Wagtail
