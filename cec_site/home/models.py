@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page
 
 from cec_site.core.blocks import LinkBlock
 from cec_site.core.models import TopicPage
+from cec_site.core.templatetags.chrome_tags import page_kind
 from cec_site.core.visibility import is_public, public
 from projects.models import ProjectIndexPage, ProjectPage
 from publications.models import PublicationIndexPage, PublicationPage
@@ -157,14 +158,25 @@ class HomePage(Page):
             Q(link_page__isnull=True) | Q(link_page__in=public(Page.objects.all()))
         ).select_related("link_page", "image")
 
+    @cached_property
+    def spotlight_cards(self):
+        """The items on show, each with its page as its own type (`item.linked`), so that a
+        card shows that page's kind and date: a news item's or an event's own. One query per
+        type of page linked, whatever the number of items."""
+        items = list(self.current_spotlight_items())
+        ids = {item.link_page_id for item in items if item.link_page_id}
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        for item in items:
+            item.linked = pages.get(item.link_page_id)
+        return items
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = self.current_spotlight_items()
-        context["spotlight_items"] = items  # read only when the cached sections are stale
         if not getattr(request, "is_preview", False):  # a preview is never cached
             # Which items are on show now: part of the cached sections' key, so that an item's
             # start or end time takes effect without any edit bumping the content version.
-            context["spotlight_key"] = ",".join(map(str, items.values_list("id", flat=True)))
+            items = self.current_spotlight_items().values_list("id", flat=True)
+            context["spotlight_key"] = ",".join(map(str, items))
         return context
 
     # What follows is read only when the template's cached copy of those sections is stale
@@ -294,6 +306,23 @@ class SpotlightItem(Orderable):
             errors["end_at"] = _("The end must come after the start.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def card_kind(self):
+        """What the linked page is ("Event", "Media release", "Publication"…), or ""."""
+        linked = getattr(self, "linked", None)
+        if linked is None:
+            return ""
+        return getattr(linked, "card_kind", "") or page_kind(linked)
+
+    @property
+    def card_date(self):
+        """The linked page's own date (a news item's, an event's start), else when it was
+        first published; None for an external link."""
+        linked = getattr(self, "linked", None)
+        if linked is None:
+            return None
+        return getattr(linked, "card_date", None) or linked.first_published_at
 
     @property
     def url(self):

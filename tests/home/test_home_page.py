@@ -1,7 +1,9 @@
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.models import Page, Site
@@ -13,6 +15,12 @@ import time_machine
 
 from cec_site.home.models import HomePage, SpotlightItem
 from tests.factories.home import HomePageFactory, SpotlightItemFactory
+from tests.factories.news import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+)
 from tests.html_validation import vnu_errors
 
 pytestmark = pytest.mark.django_db
@@ -146,3 +154,33 @@ def test_home_page_is_valid_html(client, home_page):
     SpotlightItemFactory(home_page=home_page)
     html = client.get("/").content.decode()
     assert vnu_errors(html) == []
+
+
+def test_the_spotlight_shows_a_news_items_and_an_events_own_kind_and_date(
+    client, home_page, django_assert_max_num_queries
+):
+    """[13/14] Dated items in the spotlight: a news item's date and kind, an event's start
+    (in its own time zone) and kind; other pages their type and first publication."""
+    news = NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), title="Record out")
+    events = EventIndexPageFactory(parent=home_page)
+    event = EventPageFactory(parent=events, title="JPAC forum")
+    SpotlightItemFactory(home_page=home_page, title="Spotlit news", link_page=news)
+    SpotlightItemFactory(home_page=home_page, title="Spotlit event", link_page=event)
+    with CaptureQueriesContext(connection) as two:
+        html = client.get("/").content.decode()
+    assert '<span class="tag">Media release</span>' in html
+    assert '<time datetime="2026-06-15">' in html  # the news item's own date
+    assert '<span class="tag">JPAC public forum</span>' in html
+    assert '<time datetime="2027-03-10">' in html  # the event's start, in Mexico City
+
+    for n in range(4):  # more items of the same types: no more queries
+        SpotlightItemFactory(
+            home_page=home_page,
+            title=f"More {n}",
+            link_page=NewsPageFactory(parent=news.get_parent())
+            if n % 2
+            else EventPageFactory(parent=events),
+        )
+    with django_assert_max_num_queries(len(two)):
+        html = client.get("/?more").content.decode()
+    assert html.count('class="tag"') >= 6
