@@ -19,8 +19,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cec_site.core.blocks import BaseStreamBlock
+from cec_site.core.fragments import when_rendered
 from cec_site.core.models import (
     HeroImageMixin,
+    IgnoresQueryStringMixin,
     QuickServeMixin,
     SectionIndexPage,
     SummaryMixin,
@@ -68,7 +70,7 @@ class ImpactIndexPage(SectionIndexPage, Page):
         verbose_name = _("impact index page")
 
 
-class ImpactStoryPage(QuickServeMixin, HeroImageMixin, SummaryMixin, Page):
+class ImpactStoryPage(IgnoresQueryStringMixin, QuickServeMixin, HeroImageMixin, SummaryMixin, Page):
     kind = models.ForeignKey(
         ImpactKind,
         verbose_name=_("kind of impact"),
@@ -136,11 +138,13 @@ class ImpactStoryPage(QuickServeMixin, HeroImageMixin, SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         only_public_topics(self, request)
-        context["related_pages"] = public_linked(
-            Page.objects.all(),  # the list shows titles and links only
-            self.related_links,
-            "page",
-            request,
+        context["related_pages"] = when_rendered(
+            lambda: public_linked(
+                Page.objects.all(),  # the list shows titles and links only
+                self.related_links,
+                "page",
+                request,
+            )
         )
         return context
 

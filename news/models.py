@@ -44,7 +44,14 @@ import icalendar
 from rest_framework.fields import CharField, ListField
 
 from cec_site.core.blocks import BaseStreamBlock
-from cec_site.core.models import HeroImageMixin, ListingPageMixin, SummaryMixin, tabbed_panels
+from cec_site.core.fragments import when_rendered
+from cec_site.core.models import (
+    HeroImageMixin,
+    IgnoresQueryStringMixin,
+    ListingPageMixin,
+    SummaryMixin,
+    tabbed_panels,
+)
 from cec_site.core.queries import only_public_topics, with_card_data
 from cec_site.core.visibility import public_in_order
 
@@ -105,7 +112,7 @@ class NewsIndexPage(ListingPageMixin, Page):
         )
 
 
-class NewsPage(HeroImageMixin, SummaryMixin, Page):
+class NewsPage(IgnoresQueryStringMixin, HeroImageMixin, SummaryMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     kind = models.CharField(
         _("kind"), max_length=30, choices=NewsKind.choices, default=NewsKind.MEDIA_RELEASE
@@ -163,8 +170,10 @@ class NewsPage(HeroImageMixin, SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         only_public_topics(self, request)
-        context["related_pages"] = public_in_order(
-            Page.objects.all(), [link.page_id for link in self.related_links.all()]
+        context["related_pages"] = when_rendered(
+            lambda: public_in_order(
+                Page.objects.all(), [link.page_id for link in self.related_links.all()]
+            )
         )
         return context
 
@@ -245,7 +254,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class EventPage(RoutablePageMixin, HeroImageMixin, SummaryMixin, Page):
+class EventPage(IgnoresQueryStringMixin, RoutablePageMixin, HeroImageMixin, SummaryMixin, Page):
     kind = models.CharField(
         _("kind"), max_length=30, choices=EventKind.choices, default=EventKind.WEBINAR
     )

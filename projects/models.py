@@ -18,8 +18,10 @@ from wagtail.search import index
 
 from cec_site.core import metadata
 from cec_site.core.blocks import BaseStreamBlock
+from cec_site.core.fragments import when_rendered
 from cec_site.core.models import (
     HeroImageMixin,
+    IgnoresQueryStringMixin,
     QuickServeMixin,
     SectionIndexPage,
     SummaryMixin,
@@ -38,7 +40,7 @@ class ProjectIndexPage(SectionIndexPage, Page):
         verbose_name = _("project index page")
 
 
-class ProjectPage(QuickServeMixin, HeroImageMixin, SummaryMixin, Page):
+class ProjectPage(IgnoresQueryStringMixin, QuickServeMixin, HeroImageMixin, SummaryMixin, Page):
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
         COMPLETED = "completed", _("Completed")
@@ -181,10 +183,15 @@ class ProjectPage(QuickServeMixin, HeroImageMixin, SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         only_public_topics(self, request)
-        context["related_projects"] = public_linked(
-            ProjectPage.objects.defer_streamfields(), self.related_project_links, "page", request
+        context["related_projects"] = when_rendered(
+            lambda: public_linked(
+                ProjectPage.objects.defer_streamfields(),
+                self.related_project_links,
+                "page",
+                request,
+            )
         )
-        context["related_publications"] = self.publications_about_it()
+        context["related_publications"] = when_rendered(self.publications_about_it)
         return context
 
     def publications_about_it(self):

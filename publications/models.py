@@ -29,8 +29,10 @@ from rest_framework.fields import CharField
 
 from cec_site.core.blocks import BaseStreamBlock
 from cec_site.core.edition_files import OwnFilesPageForm
+from cec_site.core.fragments import when_rendered
 from cec_site.core.models import (
     HeroImageMixin,
+    IgnoresQueryStringMixin,
     QuickServeMixin,
     SectionIndexPage,
     SummaryMixin,
@@ -84,7 +86,9 @@ class PublicationIndexPage(SectionIndexPage, RoutablePageMixin, Page):
         return super().route(request, path_components)
 
 
-class PublicationPage(QuickServeMixin, HeroImageMixin, SummaryMixin, RoutablePageMixin, Page):
+class PublicationPage(
+    IgnoresQueryStringMixin, QuickServeMixin, HeroImageMixin, SummaryMixin, RoutablePageMixin, Page
+):
     subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
     publication_date = models.DateField(_("publication date"))
     document = models.ForeignKey(
@@ -283,6 +287,11 @@ class PublicationPage(QuickServeMixin, HeroImageMixin, SummaryMixin, RoutablePag
     def structured_data(self, request):
         return citations.report_node(citations.for_publication(self, request), request, self)
 
+    def fragment_variant(self, request):
+        """Its cached rendering (cec_site/core/fragments.py) shows its rank (the badge): it
+        goes with the ranking's time. By name: publications.ranking imports this module."""
+        return str(int(import_string("publications.ranking.get")().computed_at))
+
     def card_topic(self):
         """The topic cards show: the first by name."""
         return min(self.topics.all(), key=lambda topic: topic.title, default=None)
@@ -291,8 +300,10 @@ class PublicationPage(QuickServeMixin, HeroImageMixin, SummaryMixin, RoutablePag
         context = super().get_context(request, *args, **kwargs)
         only_public_topics(self, request)  # the topic labels the page shows
         project_model = PublicationProject._meta.get_field("project").related_model
-        context["related_projects"] = public_linked(
-            project_model.objects.defer_streamfields(), self.project_links, "project", request
+        context["related_projects"] = when_rendered(
+            lambda: public_linked(
+                project_model.objects.defer_streamfields(), self.project_links, "project", request
+            )
         )
         return context
 

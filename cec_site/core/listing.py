@@ -13,6 +13,7 @@ Any filter in the query string makes the page `noindex`.
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
 from django.apps import apps
@@ -77,6 +78,17 @@ class Listing:
     @property
     def count(self):
         return self.page_obj.paginator.count
+
+    @property
+    def variant(self):
+        """What its rendering shows of the query string, as a key (cec_site/core/fragments.py):
+        the filters as they validated and the page number, in one order; parameters that are
+        no filter (`utm_source`) are not part of it."""
+        chosen = getattr(self.form, "cleaned_data", {})
+        shown = sorted(
+            (name, str(value)) for name, value in chosen.items() if value not in ("", None)
+        )
+        return urlencode([*shown, ("page", self.page_obj.number)])
 
 
 def build_listing(request, form, queryset, *, page_size=PAGE_SIZE):

@@ -17,9 +17,10 @@ from wagtail.models import Orderable, Page
 
 from cec_site.core.blocks import LinkBlock
 from cec_site.core.models import TopicPage
-from cec_site.core.templatetags.chrome_tags import page_kind
+from cec_site.core.page_kinds import page_kind
 from cec_site.core.visibility import is_public, public
 from projects.models import ProjectIndexPage, ProjectPage
+from publications import ranking
 from publications.models import PublicationIndexPage, PublicationPage
 
 # The size the featured project and publication show their image at
@@ -170,17 +171,16 @@ class HomePage(Page):
             item.linked = pages.get(item.link_page_id)
         return items
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        if not getattr(request, "is_preview", False):  # a preview is never cached
-            # Which items are on show now: part of the cached sections' key, so that an item's
-            # start or end time takes effect without any edit bumping the content version.
-            items = self.current_spotlight_items().values_list("id", flat=True)
-            context["spotlight_key"] = ",".join(map(str, items))
-        return context
+    def fragment_variant(self, request):
+        """What its cached rendering (cec_site/core/fragments.py) depends on beyond the content
+        version: the spotlight items on show now, so that an item's start or end time takes
+        effect without any edit bumping the version, and the ranking the featured publication's
+        rank comes from. It reads nothing of the query string."""
+        items = self.current_spotlight_items().values_list("id", flat=True)
+        return f"{','.join(map(str, items))}:{int(ranking.get().computed_at)}"
 
-    # What follows is read only when the template's cached copy of those sections is stale
-    # (it is kept until content changes), hence properties rather than context.
+    # What follows is read only when the template's cached rendering is stale (it is kept
+    # until content changes), hence properties rather than context.
 
     @cached_property
     def topic_tiles(self):

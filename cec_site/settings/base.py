@@ -128,6 +128,7 @@ MIDDLEWARE = [
     "cec_site.core.database_unavailable.DatabaseUnavailableMiddleware",
     "cec_site.core.edit_serialization.EditSerializationMiddleware",  # one change at a time per page
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cec_site.core.serving.ServePathMiddleware",  # Wagtail's site and home from the cache
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 

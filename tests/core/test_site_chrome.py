@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from cec_site.core.templatetags.chrome_tags import page_kind
+from cec_site.core.page_kinds import page_kind
 from tests.factories.core import StandardPageFactory
 from tests.factories.home import SpotlightItemFactory
 

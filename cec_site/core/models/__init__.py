@@ -1,6 +1,7 @@
 from cec_site.core.models.bases import SectionIndexPage, TaxonomySnippet
 from cec_site.core.models.mixins import (
     HeroImageMixin,
+    IgnoresQueryStringMixin,
     ListingPageMixin,
     QuickServeMixin,
     SummaryMixin,
@@ -13,6 +14,7 @@ from cec_site.core.models.topics import TopicIndexPage, TopicPage
 __all__ = [
     "ContactDetails",
     "HeroImageMixin",
+    "IgnoresQueryStringMixin",
     "ListingPageMixin",
     "SiteSettings",
     "StandardPage",

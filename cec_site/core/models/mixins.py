@@ -50,6 +50,15 @@ class HeroImageMixin(models.Model):
             )
 
 
+class IgnoresQueryStringMixin:
+    """A page type whose rendering reads nothing of the query string: one rendering of its
+    fragments serves every address of it (`?utm_source=…`, `?fbclid=…`), see
+    cec_site/core/fragments.py. A page type that shows something of it must not use this."""
+
+    def fragment_variant(self, request):
+        return ""
+
+
 class SummaryMixin(models.Model):
     """The short text shown on cards and in search results."""
 

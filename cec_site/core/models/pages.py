@@ -10,10 +10,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cec_site.core.blocks import BaseStreamBlock
-from cec_site.core.models.mixins import HeroImageMixin, QuickServeMixin
+from cec_site.core.models.mixins import HeroImageMixin, IgnoresQueryStringMixin, QuickServeMixin
 
 
-class StandardPage(QuickServeMixin, HeroImageMixin, Page):
+class StandardPage(IgnoresQueryStringMixin, QuickServeMixin, HeroImageMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 

@@ -15,12 +15,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cec_site.core.cache import cached
-from cec_site.core.models.mixins import HeroImageMixin, QuickServeMixin
+from cec_site.core.fragments import when_rendered
+from cec_site.core.models.mixins import HeroImageMixin, IgnoresQueryStringMixin, QuickServeMixin
 from cec_site.core.sections import all_sections
 from cec_site.core.visibility import public
 
 
-class TopicIndexPage(QuickServeMixin, Page):
+class TopicIndexPage(IgnoresQueryStringMixin, QuickServeMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -38,7 +39,7 @@ class TopicIndexPage(QuickServeMixin, Page):
         return context
 
 
-class TopicPage(QuickServeMixin, HeroImageMixin, Page):
+class TopicPage(IgnoresQueryStringMixin, QuickServeMixin, HeroImageMixin, Page):
     short_description = models.CharField(
         _("short description"),
         max_length=300,
@@ -134,5 +135,5 @@ class TopicPage(QuickServeMixin, HeroImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.sections()
+        context["sections"] = when_rendered(self.sections)
         return context

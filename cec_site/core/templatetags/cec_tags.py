@@ -1,12 +1,10 @@
 """Navigation and small presentation helpers shared by every template."""
 
-import hashlib
 import re
 from urllib.parse import urlencode
 
 from django import forms, template
 from django.conf import settings
-from django.core.cache import cache
 from django.http import QueryDict
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language
@@ -14,11 +12,13 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from cec_site.core.cache import cached, content_version
+from cec_site.core.fragments import parse_pagefragment
 from cec_site.core.listing import ListingFilterForm
 from cec_site.core.models import TopicPage
 from cec_site.core.visibility import public
 
 register = template.Library()
+register.tag("pagefragment", parse_pagefragment)
 
 
 def site_home_pages(site):
@@ -122,14 +122,8 @@ def _translation_links(request, page, form=None):
         code: url + _query_in(query, form, code, locale_id, topics)
         for code, (url, locale_id) in targets.items()
     }
-    homes = {}
     missing = [code for code, _name in settings.LANGUAGES if code not in urls]
-    if missing:
-        site = Site.find_for_request(request)
-        if site is not None:
-            homes_wanted = site_home_pages(site).filter(locale__language_code__in=missing)
-            for home in homes_wanted.select_related("locale"):
-                homes[home.locale.language_code] = home.get_url(request)
+    homes = _home_urls(request) if missing else {}
     return [
         {
             "code": code,
@@ -142,6 +136,19 @@ def _translation_links(request, page, form=None):
     ]
 
 
+def _home_urls(request):
+    """{language code: URL} of the site's public home pages, kept until content changes."""
+
+    def urls():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        homes = site_home_pages(site).select_related("locale")
+        return {home.locale.language_code: home.get_url(request) for home in homes}
+
+    return cached(f"home-urls:{request.get_host()}", "all", urls)
+
+
 def _route_suffix(request, page):
     """The route of a routable page shown (e.g. "top-50/"), or ""."""
     page_url = page.get_url(request) or ""
@@ -151,14 +158,20 @@ def _route_suffix(request, page):
 
 
 def _translations_of(request, page, suffix=""):
-    """{language code: (URL, locale id)} of the page's public translations, itself included."""
-    translations = public(page.get_translations(inclusive=True)).select_related("locale")
-    targets = {}
-    for translation in translations:
-        url = translation.get_url(request)
-        if url:
-            targets[translation.locale.language_code] = (url + suffix, translation.locale_id)
-    return targets
+    """{language code: (URL, locale id)} of the page's public translations, itself included;
+    kept until content next changes (per page and host: its URLs are relative to the site)."""
+
+    def targets():
+        translations = public(page.get_translations(inclusive=True)).select_related("locale")
+        found = {}
+        for translation in translations:
+            url = translation.get_url(request)
+            if url:
+                found[translation.locale.language_code] = (url, translation.locale_id)
+        return found
+
+    kept = cached(f"translations:{page.pk}:{request.get_host()}", "all", targets)
+    return {code: (url + suffix, locale_id) for code, (url, locale_id) in kept.items()}
 
 
 def _locale_ids():
@@ -213,10 +226,16 @@ def _shared_query(request, form):
 
 
 def _topic_slugs(query, language):
-    """{(slug here, language code): its public translation's slug} for the topics filtered on."""
+    """{(slug here, language code): its public translation's slug} for the topics filtered on
+    (validated slugs: a listing's form accepted them); kept until content next changes."""
     slugs = {value for name, value in query if name == TOPIC_PARAMETER}
     if not slugs:
         return {}
+    name = f"topic-slugs:{language}:{','.join(sorted(slugs))}"
+    return cached(name, "all", lambda: _topic_translations(slugs, language))
+
+
+def _topic_translations(slugs, language):
     sources = TopicPage.objects.filter(locale__language_code=language, slug__in=slugs)
     rows = public(
         TopicPage.objects.filter(translation_key__in=sources.values("translation_key"))
@@ -261,24 +280,15 @@ def _query_in(query, form, code, locale_id, topics):
 
 @register.simple_tag(takes_context=True)
 def translation_links(context):
-    """Links to this page in every language (cached until content changes)."""
+    """Links to this page in every language, with the visitor's filters carried over."""
     request = context.get("request")
     if request is None:
         return []
     if hasattr(request, "_cec_translation_links"):
         return request._cec_translation_links
-    page = context.get("page")
-    page_key = getattr(page, "pk", None) or "-"
-    # What the links depend on: the page shown (or none: an error page at the same address
-    # must not leave its links to the page), the route and the query string. The address is
-    # the visitor's: hashed, so that any length or character makes a valid key.
-    address = request.get_full_path().encode("utf-8", "surrogatepass")
-    address_hash = hashlib.sha256(address).hexdigest()[:32]
-    key = f"cec:translations:{content_version()}:{get_language()}:{page_key}:{address_hash}"
-    links = cache.get(key)
-    if links is None:
-        links = _translation_links(request, page, context.get("form"))
-        cache.set(key, links, timeout=60 * 60)
+    # What a page's links are made of is kept until content changes (its translations, the
+    # topics' slugs in each language); the visitor's query string is applied each time.
+    links = _translation_links(request, context.get("page"), context.get("form"))
     request._cec_translation_links = links
     return links
 

@@ -1,13 +1,11 @@
-"""The footer's legal links and address, and the small labels of spotlight cards."""
+"""The footer's legal links and address."""
 
 from django import template
-from django.utils.text import capfirst
 from django.utils.translation import get_language
 
 from wagtail.models import Site
 
-from cec_site.core.models import ContactDetails, StandardPage, TopicIndexPage
-from cec_site.core.models.mixins import ListingPageMixin
+from cec_site.core.models import ContactDetails, StandardPage
 from cec_site.core.visibility import public
 
 register = template.Library()
@@ -52,17 +50,3 @@ def contact_details():
     One query; the footer is cached until content changes, and saving contact details is a
     content change (cec_site/core/cache.py: snippets)."""
     return ContactDetails.for_language(get_language())
-
-
-@register.filter
-def page_kind(page):
-    """What kind of page a link leads to ("Project", "Publication", "Topic"…), for a card.
-
-    Empty for pages that are no single piece of content (home, sections, plain pages).
-    """
-    model = page.specific_class if page is not None else None
-    if model is None or page.is_root() or page.depth <= 2:
-        return ""
-    if issubclass(model, (StandardPage, TopicIndexPage, ListingPageMixin)):
-        return ""
-    return capfirst(model._meta.verbose_name)
