@@ -51,6 +51,7 @@ BENCH_SOAK_SECONDS (60; 0 skips the 64-connection run), GUNICORN_THREADS (4); BE
 and BENCH_HISTORY_DAYS (26 and 1095) size the demo.
 """
 
+import contextlib
 import json
 import os
 import shutil
@@ -167,17 +168,11 @@ def main():
     env = server_environment()
     prepare_database(env)
     pages = django_task(env, "discover")
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    WORK_DIR.mkdir(parents=True, exist_ok=True)
-    scripts = Path(tempfile.mkdtemp(prefix="cec-bench-"))
-    (scripts / "warm.lua").write_text(WRK_REPORT)
-    (scripts / "cold.lua").write_text(WRK_COLD + WRK_REPORT)
-    (scripts / "counted.lua").write_text(WRK_COUNTED + WRK_REPORT)
     load_before = os.getloadavg()
-    server = start_server(env, port)
-    try:
-        wait_until_healthy(base)
+    with served(env) as (base, scripts):
+        (scripts / "warm.lua").write_text(WRK_REPORT)
+        (scripts / "cold.lua").write_text(WRK_COLD + WRK_REPORT)
+        (scripts / "counted.lua").write_text(WRK_COUNTED + WRK_REPORT)
         # Each worker compiles its templates and opens its connections, then the cache is
         # emptied: the cold runs start from nothing.
         for _ in range(2 * WORKERS):
@@ -207,10 +202,6 @@ def main():
             settle()
             soak = wrk(base + home, scripts / "warm.lua", SOAK_CONNECTIONS, SOAK_SECONDS)
         queries = django_task(env, "count-queries", json.dumps(pages))
-    finally:
-        stop_server(server)
-        shutil.rmtree(scripts, ignore_errors=True)
-        flush_redis()  # thousands of cold pages, each stored under its own address
     load_after = os.getloadavg()
     print_report(pages, results, queries, soak, load_before, load_after)
 
@@ -313,6 +304,25 @@ def free_port():
         return probe.getsockname()[1]
 
 
+@contextlib.contextmanager
+def served(env):
+    """gunicorn with the server's settings on a free port (its address) and a folder for wrk's
+    scripts; after, both are gone and Redis is emptied (the cold runs store thousands of pages,
+    each under its own address)."""
+    port = free_port()
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    scripts = Path(tempfile.mkdtemp(prefix="cec-bench-"))
+    server = start_server(env, port)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_healthy(base)
+        yield base, scripts
+    finally:
+        stop_server(server)
+        shutil.rmtree(scripts, ignore_errors=True)
+        flush_redis()
+
+
 def start_server(env, port):
     log = (WORK_DIR / "gunicorn.log").open("w")
     print(
@@ -403,32 +413,7 @@ def flush_redis():
 
 
 def wrk(url, script, connections, seconds):
-    output = subprocess.run(  # noqa: S603
-        [  # noqa: S607
-            "wrk",
-            "--threads",
-            "2",
-            "--connections",
-            str(connections),
-            "--duration",
-            f"{seconds}s",
-            "--timeout",
-            "5s",
-            "--header",
-            f"User-Agent: {USER_AGENT}",
-            "--script",
-            str(script),
-            url,
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    line = next(line for line in output.splitlines() if line.startswith("BENCH "))
-    run = json.loads(line.removeprefix("BENCH "))
-    run["rps"] = run["requests"] / (run["duration_us"] / 1e6)
-    run["errors"] = sum(run[k] for k in ("connect", "read", "write", "status", "timeout"))
-    return run
+    return wrk_finish(wrk_start(url, script, connections, seconds))
 
 
 # -- publishing under load -------------------------------------------------------------------
@@ -440,19 +425,12 @@ def publish_under_load():
     env = server_environment()
     prepare_database(env)
     paths = django_task(env, "mix-paths")
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    WORK_DIR.mkdir(parents=True, exist_ok=True)
-    scripts = Path(tempfile.mkdtemp(prefix="cec-bench-"))
     lua_paths = "{" + ", ".join(json.dumps(path) for path in paths) + "}"
-    (scripts / "mix.lua").write_text(
-        WRK_MIX.replace("PATHS", lua_paths) + WRK_REPORT + WRK_HISTOGRAM
-    )
-    server = start_server(env, port)
-    publisher = None
     slices, publishes = [], []
-    try:
-        wait_until_healthy(base)
+    with served(env) as (base, scripts):
+        (scripts / "mix.lua").write_text(
+            WRK_MIX.replace("PATHS", lua_paths) + WRK_REPORT + WRK_HISTOGRAM
+        )
         flush_redis()
         for _ in range(2 * WORKERS):  # every worker compiles its templates; the cache fills
             for path in paths:
@@ -492,13 +470,8 @@ def publish_under_load():
                 f"p99 {run['p99_us'] / 1000:6.0f} ms  errors {run['errors']}",
                 flush=True,
             )
-    finally:
-        if publisher is not None:
-            publisher.stdin.close()
-            publisher.wait(timeout=30)
-        stop_server(server)
-        shutil.rmtree(scripts, ignore_errors=True)
-        flush_redis()
+        publisher.stdin.close()
+        publisher.wait(timeout=30)
     print_publish_report(paths, slices, publishes)
 
 
@@ -527,14 +500,17 @@ def wrk_start(url, script, connections, seconds):
 
 
 def wrk_finish(process):
+    """The run's summary (the scripts' BENCH line) and, when the script writes one, its whole
+    latency histogram (HISTOGRAM), for exact percentiles over several runs."""
     output, _ = process.communicate()
+    if process.returncode:
+        sys.exit(f"wrk failed ({process.returncode}): {output[-500:]}")
+    lines = output.splitlines()
     run = json.loads(
-        next(line for line in output.splitlines() if line.startswith("BENCH ")).removeprefix(
-            "BENCH "
-        )
+        next(line for line in lines if line.startswith("BENCH ")).removeprefix("BENCH ")
     )
-    histogram = next(line for line in output.splitlines() if line.startswith("HISTOGRAM "))
     run["histogram"] = {}
+    histogram = next((line for line in lines if line.startswith("HISTOGRAM ")), "HISTOGRAM ")
     for pair in histogram.removeprefix("HISTOGRAM ").split(","):
         if pair:
             value, count = pair.split(":")
