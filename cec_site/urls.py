@@ -11,9 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cec_site.core import page_passwords
 from cec_site.core import views as core_views
+from cec_site.core.sections import all_sections
 from cec_site.core.sitemaps import MultilingualSitemap
 from cec_site.search import views as search_views
-from publications import views as publication_views
 
 # Outside the language prefixes: admin, documents, machine-facing endpoints.
 urlpatterns = [
@@ -55,11 +55,9 @@ urlpatterns += i18n_patterns(
         page_passwords.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
-    # A publication's counted download, found in one query before Wagtail's routing (which
-    # then serves it as usual, hooks and restrictions included): publications/views.py.
-    re_path(
-        r"^(?P<index_slug>[-\w]+)/(?P<slug>[-\w]+)/download/$", publication_views.download_route
-    ),
+    # Each section's own routes (a publication's counted download, found in one query before
+    # Wagtail's routing), from the registry: cec_site/core/sections.py `urls`.
+    *(path("", include(section.urls)) for section in all_sections() if section.urls),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -8,7 +8,9 @@ class PublicationsConfig(AppConfig):
 
     def ready(self):
         from cec_site.core import sections
+        from cec_site.core.downloads import CountedFile
         from publications.api import api_serializers
+        from publications.downloads import counted_address
         from publications.dublin_core import PublicationDublinCore
         from publications.feed import PublicationFeed
 
@@ -30,5 +32,8 @@ class PublicationsConfig(AppConfig):
                 api_serializers=api_serializers(),
                 feed_class=PublicationFeed,
                 dublin_core=PublicationDublinCore,
+                urls="publications.urls",  # the counted download's quick route
+                # /documents/ sends a public edition's PDF to its counted download.
+                extras={"counted_files": (CountedFile("document", counted_address),)},
             )
         )

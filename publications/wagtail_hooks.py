@@ -1,12 +1,9 @@
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from cec_site.core.visibility import public
-from publications.models import PublicationPage
 from publications.reports import PublicationDownloadsReport, TopDownloadsPanel
 
 
@@ -63,25 +60,3 @@ def put_the_review_queue_first(request, panels):
     for panel in panels:
         if getattr(panel, "name", None) == REVIEW_QUEUE_PANEL:
             panel.order = FIRST_PANEL_ORDER
-
-
-@hooks.register("before_serve_document")
-def send_publication_pdfs_to_their_counted_download(document, request):
-    """A publication's PDF is downloaded through its counted route, never around it.
-
-    Wagtail serves every document at /documents/<id>/<file name> (rich-text links, the admin's
-    document listing); for the PDF of a live, public publication that address redirects to
-    the publication's download route, which counts it. Other documents are served as usual,
-    and a document in a private collection is left to Wagtail's own privacy check.
-    """
-    if document.collection.get_view_restrictions().exists():
-        return None
-    # Editions rarely share a PDF; when they do, the first one made counts it.
-    editions = public(PublicationPage.objects.live().filter(document=document))
-    edition = editions.order_by("pk").first()
-    if edition is None:
-        return None
-    page_url = edition.get_url(request=request)
-    if page_url is None:  # not under any site: no counted route to send the visitor to
-        return None
-    return redirect(page_url + edition.reverse_subpage("download"))

@@ -8,6 +8,8 @@ class SemConfig(AppConfig):
 
     def ready(self):
         from cec_site.core import sections
+        from cec_site.core.downloads import CountedFile
+        from sem.models import SubmissionPage
 
         sections.register(
             sections.Section(
@@ -25,5 +27,11 @@ class SemConfig(AppConfig):
                 demo="sem.demo.build",
                 date_field="date_filed",  # search results show the date filed
                 api_listing_fields=("identifier", "party", "date_filed", "status"),
+                # /documents/ sends a public submission's stage documents to their counted route.
+                extras={
+                    "counted_files": (
+                        CountedFile("stages__document", SubmissionPage.counted_file_url),
+                    )
+                },
             )
         )

@@ -9,16 +9,19 @@ registry lists them with filters, a "past target" list and feeds of new stages.
 
 import datetime
 import re
+from functools import partial
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Subquery, Sum
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.module_loading import import_string
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -28,6 +31,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    Panel,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -37,9 +41,22 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cec_site.core.models import ListingPageMixin, SummaryMixin, tabbed_panels
+from cec_site.core.downloads import count_document_download
+from cec_site.core.file_responses import file_response
+from cec_site.core.models import (
+    DocumentDownloadDay,
+    IgnoresQueryStringMixin,
+    ListingPageMixin,
+    SummaryMixin,
+    tabbed_panels,
+)
 from cec_site.core.queries import only_public_topics, topic_labels
-from cec_site.core.visibility import public
+from cec_site.core.visibility import (
+    document_is_public,
+    document_visible_to,
+    public,
+    public_documents,
+)
 from sem.feeds import StageFeed
 
 IDENTIFIER = re.compile(r"^SEM-(\d{2})-(\d{3})$")
@@ -262,6 +279,34 @@ def deadlines_for(page, request=None):
     return SubmissionDeadlines.for_site(page.get_site())
 
 
+class StageDownloadsPanel(Panel):
+    """Editors see how often the public downloaded each stage document of the submission, as
+    counted (cec_site/core/downloads.py: robots, double clicks and ranges apart), since the
+    document was first downloaded. Read only; nothing in the form."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "sem/admin/stage_downloads_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["rows"] = stage_downloads(self.instance) if self.instance.pk else []
+            return context
+
+
+def stage_downloads(page):
+    """(stage, downloads, unique downloads) for each saved stage of `page` with a document:
+    two queries."""
+    stages = list(page.stages.filter(document__isnull=False).select_related("document"))
+    days = DocumentDownloadDay.objects.filter(document__in=[s.document_id for s in stages])
+    totals = {
+        row["document"]: (row["downloads"], row["unique"])
+        for row in days.values("document").annotate(
+            downloads=Sum("count"), unique=Sum("unique_count")
+        )
+    }
+    return [(stage, *totals.get(stage.document_id, (0, 0))) for stage in stages]
+
+
 class SubmissionForm(WagtailAdminPageForm):
     """Checks the timeline as a whole: each row alone cannot know the others."""
 
@@ -288,7 +333,7 @@ class SubmissionForm(WagtailAdminPageForm):
         return cleaned
 
 
-class SubmissionPage(RoutablePageMixin, SummaryMixin, Page):
+class SubmissionPage(IgnoresQueryStringMixin, RoutablePageMixin, SummaryMixin, Page):
     identifier = models.CharField(
         _("identifier"),
         max_length=10,
@@ -318,7 +363,10 @@ class SubmissionPage(RoutablePageMixin, SummaryMixin, Page):
         FieldPanel("submitters"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
-    timeline_panels = [InlinePanel("stages", label=_("Stage"), heading=_("Timeline of stages"))]
+    timeline_panels = [
+        InlinePanel("stages", label=_("Stage"), heading=_("Timeline of stages")),
+        StageDownloadsPanel(heading=_("Downloads of the stage documents")),
+    ]
     edit_handler = tabbed_panels(
         (_("Content"), content_panels),
         (_("Timeline"), timeline_panels),
@@ -451,12 +499,65 @@ class SubmissionPage(RoutablePageMixin, SummaryMixin, Page):
     def feed(self, request):
         return StageFeed()(request, submission=self)
 
+    def route(self, request, path_components):
+        # A restricted submission's documents are not served by the counted route at all
+        # (Wagtail would ask for its password or a sign-in first).
+        if path_components[:1] == ["stages"] and self.get_view_restrictions().exists():
+            raise Http404
+        return super().route(request, path_components)
+
+    @path("stages/<int:stage_id>/download/", name="stage_document")
+    def stage_document(self, request, stage_id):
+        """A stage's document, counted by the rules of every counted download
+        (cec_site/core/downloads.py): 404 unless the public may have it (the one rule for
+        files: cec_site/core/visibility.py), whoever asks."""
+        stage = (
+            self.stages.filter(pk=stage_id, document__isnull=False)
+            .select_related("document__collection")
+            .first()
+        )
+        if stage is None or not document_is_public(stage.document):
+            raise Http404
+        document = stage.document
+        return file_response(
+            request,
+            document,
+            filename=stage.download_filename(self),
+            content_type=document.content_type,
+            # A stage's document in every language counts against one address's daily cap.
+            count=partial(count_document_download, request, document, stage.translation_key),
+        )
+
+    def counted_file_url(self, document, request):
+        """This submission's counted address of `document`, one of its stages' documents
+        (`/documents/` sends the public there: sem/apps.py), or None."""
+        stage = self.stages.filter(document=document).order_by("sort_order", "pk").first()
+        page_url = self.get_url(request=request)
+        if stage is None or page_url is None:
+            return None
+        return page_url + self.reverse_subpage("stage_document", kwargs={"stage_id": stage.pk})
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         only_public_topics(self, request)
-        stages = list(self.stages.select_related("document").all())
+        stages = list(self.stages.select_related("document__collection").all())
         self.__dict__["timeline"] = stages
         context["stages"] = stages
+        # The documents this visitor may fetch: the others are neither named nor linked (a
+        # private collection, a file a hidden submission uses too; an editor sees them).
+        # The same queries however many stages (public_documents); an editor's own look at
+        # a document the public may not have costs one check each.
+        shown = public_documents(stage.document for stage in stages)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            shown |= {
+                stage.document_id
+                for stage in stages
+                if stage.document is not None
+                and stage.document_id not in shown
+                and document_visible_to(stage.document, user)
+            }
+        context["shown_documents"] = shown
         context["deadline"] = self.deadline(SubmissionDeadlines.for_request(request))
         context["registry"] = self.get_parent()
         return context
@@ -502,3 +603,13 @@ class SubmissionStage(TranslatableMixin, Orderable):
     @property
     def label(self):
         return STAGE_LABELS.get(self.kind, "")
+
+    def download_filename(self, page):
+        """The document's name for the visitor: the submission, the stage's date and kind,
+        the language ("cec-sem-23-001-2023-05-04-criteria-en.pdf")."""
+        name = slugify(
+            f"cec {page.identifier} {self.date:%Y-%m-%d} {self.kind.replace('_', ' ')} "
+            f"{page.locale.language_code}"
+        )
+        extension = self.document.file_extension.lower()
+        return f"{name}.{extension}" if extension else name

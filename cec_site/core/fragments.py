@@ -16,8 +16,8 @@ Wagtail's node never uses it for a preview. A fragment lives as long as a cached
 (PAGE_CACHE_SECONDS): what changes with time alone (an event now past, a submission past its
 target, a rank) is never staler than a whole page the page cache may send.
 
-Signed-in visitors share the public's copy: what a page's body shows does not depend on who
-looks (cec_site.core.visibility decides it for everyone; the editor's userbar is outside).
+Signed-in visitors (editors) neither read nor keep them: a page may show an editor more
+than the public (a stage document of a private collection, cec_site.core.visibility).
 """
 
 from urllib.parse import urlencode
@@ -79,6 +79,11 @@ def when_rendered(compute):
     return SimpleLazyObject(compute)
 
 
+def is_signed_in(request):
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated
+
+
 class PageFragmentNode(WagtailPageCacheNode):
     """`{% pagefragment name %}…{% endpagefragment %}`: see the module docstring."""
 
@@ -91,8 +96,9 @@ class PageFragmentNode(WagtailPageCacheNode):
         page = context.get("page")
         if (
             request is None
-            or getattr(request, "is_preview", False)
+            or getattr(request, "is_preview", False)  # a draft
             or not getattr(page, "pk", None)
+            or is_signed_in(request)
         ):
             return self.nodelist.render(context)
         variant = fragment_variant(context)

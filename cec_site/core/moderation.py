@@ -28,7 +28,7 @@ Documents and images
     WAGTAILDOCS_DOCUMENT_FORM_BASE / WAGTAILIMAGES_IMAGE_FORM_BASE). A document that is a
     page's public file only ever takes a real PDF (`cec_site.core.files.is_pdf`), whoever edits it.
   * `/documents/<id>/<file>` answers 404 unless `visibility.document_visible_to` lets the user
-    see it (before the publications' redirect to the counted download).
+    see it (before the redirect to a file's counted download, cec_site/core/wagtail_hooks.py).
 
 Nothing here writes around Wagtail's history: drafts are saved with `log_action=True` and the
 workflow is started through `Workflow.start`, which logs too.
@@ -462,8 +462,9 @@ class ModeratedImageForm(StripImageMetadata, FileReplacementRule, BaseImageForm)
 def hide_documents_the_public_may_not_see(document, request):
     """404 for the file of a draft, scheduled, expired or restricted page.
 
-    Runs before the publications' redirect to the counted download. A collection's own
-    password or login restriction stays Wagtail's to ask (its hook runs next).
+    Runs before the redirect to a file's counted download (cec_site/core/wagtail_hooks.py).
+    A collection's own password or login restriction stays Wagtail's to ask (its hook runs
+    next).
     """
     if visibility.document_visible_to(document, request.user):
         return None

@@ -29,7 +29,10 @@ class Section:
     feed: bool = False  # RSS and Atom of its new pages, at /feeds/<key>/rss/ and …/atom/
     api: bool = False  # read-only JSON at /api/v2/<key>/ (the page model's api_fields)
     oai: bool = False  # records of the OAI-PMH repository (needs `dublin_core`)
-    demo: str = ""  # "module.function" that builds its demo content (only the demo imports it)
+    demo: str = ""  # "<app>.demo.Class": its demo's steps (cec_site/home/demo/sections.py)
+    # "module" of its own URL patterns (a counted download in front of Wagtail's routing…):
+    # cec_site/urls.py includes it in every language, before Wagtail's pages.
+    urls: str = ""
     # What the doors read of its pages beyond Wagtail's own (each optional, each read by the
     # doors alone; a section never imports a door, so these are plain values and classes):
     date_field: str = ""  # its pages' own date (a DateField): search results show it

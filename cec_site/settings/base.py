@@ -420,7 +420,7 @@ TRUSTED_PROXY_NETWORKS = env_list(
     "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7",
 )
 # Counted downloads of one publication from one address (IPv4, or IPv6 /64) a day, whatever its
-# agents and cookies (publications/downloads.py says why 10).
+# agents and cookies (cec_site/core/downloads.py says why 10).
 DOWNLOAD_DAILY_CAP_PER_ADDRESS = int(os.environ.get("DOWNLOAD_DAILY_CAP_PER_ADDRESS", "10"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -13,10 +13,10 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
+from cec_site.core.factories import StandardPageFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationProject
-from tests.factories.core import StandardPageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +136,27 @@ def test_a_preview_never_reads_nor_writes_the_kept_rendering(client, site_tree):
     preview = draft.make_preview_request()
     assert "Draft introduction, not published." in preview.content.decode()
     assert "Draft introduction" not in client.get(page.url).content.decode()
+
+
+def test_a_signed_in_visitor_neither_reads_nor_keeps_a_rendering(
+    client, admin_client, publication, monkeypatch
+):
+    """A page may show an editor more than the public (a document of a private collection):
+    an editor's rendering is never kept for others, nor the public's shown to an editor."""
+    stored = []
+    fragments = caches["default"]
+    real_set = fragments.set
+
+    def spy(key, *args, **kwargs):
+        stored.append(key)
+        return real_set(key, *args, **kwargs)
+
+    monkeypatch.setattr(fragments, "set", spy)
+    body_prefix = make_template_fragment_key("body").rsplit(".", 1)[0]
+    assert admin_client.get(publication.url).status_code == 200
+    assert not [key for key in stored if key.startswith(body_prefix)]
+    assert client.get(publication.url).status_code == 200
+    assert [key for key in stored if key.startswith(body_prefix)]
+    _response, editor_queries = get(admin_client, publication.url)
+    _response, public_queries = get(client, publication.url)
+    assert editor_queries > public_queries, "the editor's page was rendered anew"

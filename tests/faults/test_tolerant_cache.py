@@ -20,8 +20,8 @@ import redis
 from django_redis.cache import RedisCache as SiteRedisCache
 
 from cec_site.core import cache_backends
+from cec_site.core.downloads import first_click_in_window
 from cec_site.settings.base import REDIS_CACHE_BACKEND, REDIS_CACHE_OPTIONS
-from publications.downloads import first_click_in_window
 from publications.models import PublicationDownloadDay
 from tests.faults.unreachable import closed_port
 
@@ -203,7 +203,8 @@ def test_the_double_click_window_counts_every_click_when_the_cache_fails(setting
 
 @pytest.mark.django_db
 def test_downloads_are_counted_while_redis_is_down(client, settings, site_tree):
-    from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+    from cec_site.home.factories import PdfDocumentFactory
+    from publications.factories import PublicationPageFactory
 
     publication = PublicationPageFactory(
         parent=site_tree.publications, document=PdfDocumentFactory()

@@ -8,8 +8,9 @@ from django.test import Client
 
 import pytest
 
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationDownloadDay
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
 from tests.publications.test_downloads import BROWSER, downloads, unique_downloads
 
 # A transactional test ends by emptying every table (the next transactional test reloads them),
@@ -92,15 +93,13 @@ def test_a_counted_download_costs_few_queries(site_tree, django_assert_num_queri
 
 
 @pytest.mark.postgres
-@pytest.mark.urls("tests.publications.download_urls")
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_through_the_download_route_a_counted_download_costs_two_queries(
     site_tree, django_assert_num_queries, settings
 ):
-    """With publications.views.download_route in front of Wagtail (the line
-    tests/publications/download_urls.py adds): the public edition with its PDF and language
-    (1) and the upsert (1); Wagtail's site root paths come from the cache. With a session
-    cookie, one more: loading the session."""
+    """With publications' download route in front of Wagtail (its section's `urls`): the
+    public edition with its PDF and language (1) and the upsert (1); Wagtail's site root paths
+    come from the cache. With a session cookie, one more: loading the session."""
     from django.contrib.sessions.backends.db import SessionStore
 
     publication = PublicationPageFactory(

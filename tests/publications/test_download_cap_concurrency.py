@@ -13,8 +13,9 @@ from django.test import Client
 
 import pytest
 
-from publications.downloads import CAP_TABLE, cap_counted_in_database
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.core.downloads import CAP_TABLE, cap_counted_in_database
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 from tests.publications.test_download_cap_database import CACHE_TABLE, use_database_cache
 from tests.publications.test_downloads import BROWSER, downloads, unique_downloads
 

@@ -12,8 +12,9 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 import time_machine
 
-from publications.downloads import CAP_TABLE, cap_counted_in_database, network_of
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.core.downloads import CAP_TABLE, cap_counted_in_database, network_of
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 from tests.publications.test_downloads import BROWSER, downloads, unique_downloads
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +52,7 @@ def fetch(url, agent, address):
 
 def counters():
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT day, publication_key, network, used FROM {CAP_TABLE}")  # noqa: S608
+        cursor.execute(f"SELECT day, group_key, network, used FROM {CAP_TABLE}")  # noqa: S608
         return cursor.fetchall()
 
 
@@ -120,7 +121,7 @@ def test_the_cap_costs_one_query_instead_of_the_cache_tables_read_and_write(
     """What the cap costs a counted download with the database cache: one upsert (plus,
     once a day per process, the deletion of past counters) in place of add() and incr()
     on the cache table, six queries or more."""
-    from publications import downloads as counting
+    from cec_site.core import downloads as counting
 
     fetch(publication.download_url, BROWSER, "192.0.2.10")  # today's deletion is done
     taken = []

@@ -8,9 +8,10 @@ from django.test import Client, RequestFactory
 import pytest
 import time_machine
 
+from cec_site.core.downloads import network_of
 from cec_site.core.security import client_ip_address
-from publications.downloads import network_of
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 from tests.publications.test_downloads import BROWSER, downloads, unique_downloads
 
 pytestmark = pytest.mark.django_db
@@ -146,7 +147,7 @@ def test_with_the_cache_down_downloads_still_count_and_the_team_is_told(
             },
         }
     }
-    from publications import downloads as counting
+    from cec_site.core import downloads as counting
 
     counting._last_cache_warning = 0.0
     for n in range(3):

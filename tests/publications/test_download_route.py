@@ -1,5 +1,6 @@
 """The cheaper download route (publications.views.download_route), in front of Wagtail's
-routing: the same answers as through Wagtail, for fewer queries."""
+routing: the same answers as through Wagtail, for fewer queries. The site's own URLs, which
+include it from the section registry (publications/urls.py)."""
 
 from django.db import connection
 from django.test import Client
@@ -8,10 +9,11 @@ from django.utils.encoding import iri_to_uri
 
 import pytest
 
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 from tests.publications.test_downloads import BROWSER, downloads
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.publications.download_urls")]
+pytestmark = pytest.mark.django_db
 
 
 def visitor(n=1):
@@ -90,3 +92,20 @@ def test_anything_else_goes_through_wagtail_unchanged(publication, site_tree):
 
     PageViewRestriction.objects.create(page=publication, restriction_type="password", password="x")
     assert visitor().get(iri_to_uri(publication.download_url)).status_code == 404
+
+
+def test_the_site_includes_the_route_from_the_section_registry():
+    from django.urls import resolve
+    from django.utils import translation
+
+    from cec_site.core.sections import get
+    from publications.views import download_route
+
+    assert get("publications").urls == "publications.urls"
+    for language, path in (
+        ("en", "/publications/a-report/download/"),
+        ("fr", "/fr/publications/un-rapport/download/"),
+    ):
+        with translation.override(language):
+            assert resolve(path).func is download_route
+    assert resolve("/publications/a-report/").func is not download_route

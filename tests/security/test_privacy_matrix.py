@@ -3,11 +3,12 @@
 Rows are the kinds of hidden content (a draft, a scheduled page, an expired one, one
 unpublished after every door had cached it, password-, login- and group-protected pages, a PDF
 in a private collection, a private topic). Each row builds one small site whose hidden items
-each carry a marker word of that row (in the title, the slug, the summary and the PDF's title
-and file name), links them from every public place an editor could (featured items, spotlight,
+each carry a marker word of that row (in the title, the slug, the summary and the files' titles
+and file names), links them from every public place an editor could (featured items, spotlight,
 related items, topics, menus, translations, the Our Impact link, downloads for the Top 50),
 then asks every public door. A door fails the row when the marker shows in its answer, or when
-it answers 200 with the hidden PDF's bytes; one assertion lists every failing door.
+it answers 200 with a hidden file's bytes (a publication's PDF, a SEM stage's document); one
+assertion lists every failing door.
 
 The control row builds the same site with nothing hidden and checks that each door *does*
 show the items: a door that can never show anything cannot prove it hides them. The rule
@@ -34,17 +35,18 @@ from wagtail.models import (
 
 import pytest
 
+from cec_site.core.factories import StandardPageFactory, TopicPageFactory
+from cec_site.home.factories import SpotlightItemFactory, pdf_bytes
+from impact.factories import ImpactStoryPageFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationDownloadDay, PublicationProject
-from tests.factories.core import StandardPageFactory, TopicPageFactory
-from tests.factories.home import SpotlightItemFactory
-from tests.factories.impact import ImpactStoryPageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PublicationPageFactory, pdf_bytes
+from sem.factories import SubmissionIndexPageFactory, SubmissionPageFactory
 
 pytestmark = pytest.mark.django_db
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36"
-PAGE_KINDS = ("project", "publication", "story", "topic", "menu", "translation")
+PAGE_KINDS = ("project", "publication", "story", "topic", "menu", "translation", "submission")
 
 
 # The world -------------------------------------------------------------------------------
@@ -119,6 +121,7 @@ def build_world(row, site_tree, locales, *, marked_kinds, private_collection=Fal
         topics=[site_tree.climate, topic],
     )
     about = StandardPageFactory(parent=home, title="About us", slug="about-us", show_in_menus=True)
+    registry = SubmissionIndexPageFactory(parent=home)
 
     # The items that may be hidden.
     collection = None
@@ -129,6 +132,9 @@ def build_world(row, site_tree, locales, *, marked_kinds, private_collection=Fal
         )
     pdf_word = name("pdf", "plainpdf")
     hidden_pdf = pdf_document(f"{pdf_word} report", f"{pdf_word}.pdf", collection)
+    hidden_stage_document = pdf_document(
+        f"{pdf_word} determination", f"{pdf_word}-determination.pdf", collection
+    )
     hidden = SimpleNamespace(topic=topic)
     hidden.project = ProjectPageFactory(
         parent=site_tree.projects,
@@ -151,6 +157,14 @@ def build_world(row, site_tree, locales, *, marked_kinds, private_collection=Fal
         summary=f"How {name('story', 'plain')} changed things.",
         topics=[site_tree.climate],
         **words("story", "plainstory"),
+    )
+    hidden.submission = SubmissionPageFactory(
+        parent=registry,
+        summary=f"What {name('submission', 'plain')} asserts.",
+        stages=[
+            ("criteria", datetime.date(2023, 5, 4), "Meets the criteria.", hidden_stage_document)
+        ],
+        **words("submission", "plainsubmission"),
     )
     hidden.menu = StandardPageFactory(
         parent=home,
@@ -200,9 +214,12 @@ def build_world(row, site_tree, locales, *, marked_kinds, private_collection=Fal
         publication=publication,
         story=story,
         about=about,
+        registry=registry,
         hidden=hidden,
         hidden_pdf=hidden_pdf,
         hidden_pdf_bytes=stored_bytes(hidden_pdf),
+        hidden_stage_document=hidden_stage_document,
+        hidden_stage_document_bytes=stored_bytes(hidden_stage_document),
         marked_kinds=set(marked_kinds),
     )
 
@@ -321,15 +338,18 @@ class Door:
     ask: object  # (client, world) -> [Answer]
     shows_public_items: bool = True  # the control row checks it shows them
     needs_postgres_to_show: bool = False
-    serves_files: bool = False  # the control row checks it serves the PDF
+    # The hidden files it serves when they are public (the control row checks each), as the
+    # world's attributes holding their bytes.
+    serves_files: tuple = ()
     extra: dict = field(default_factory=dict)
 
 
 def get(client, url, part=""):
     response = client.get(url)
     if response.status_code in (301, 302) and "/download/" in response.get("Location", ""):
-        # /documents/ hands a publication's PDF to its counted download: follow that one
-        # (never a sign-in redirect, whose form repeats the address asked for).
+        # /documents/ hands a publication's PDF or a stage's document to its counted
+        # download: follow that one (never a sign-in redirect, whose form repeats the address
+        # asked for).
         url, response = response["Location"], client.get(response["Location"])
     if getattr(response, "streaming", False):
         body = b"".join(response.streaming_content)
@@ -363,6 +383,7 @@ def listings(client, world):
         get(client, "/publications/"),
         get(client, "/publications/?sort=downloads"),
         get(client, "/our-impact/"),
+        get(client, world.registry.url),
     ]
 
 
@@ -415,7 +436,7 @@ def related_items(client, world):
 
 def search(client, world):
     answers = []
-    for kind in ("project", "publication", "story", "topic", "menu"):
+    for kind in ("project", "publication", "story", "topic", "menu", "submission"):
         answers.append(get(client, f"/search/?q={search_word(world.row, kind)}"))
     answers.append(get(client, f"/fr/search/?q={search_word(world.row, 'translation')}"))
     return answers
@@ -437,6 +458,9 @@ def feeds(client, world):
             f"/feeds/publications/{world.site.climate.slug}/rss/",
             f"/feeds/publications/{topic_slug}/rss/",
             f"/feeds/projects/{topic_slug}/atom/",
+            "/feeds/sem/rss/",
+            f"{world.registry.url}feed/",
+            f"{world.hidden.submission.url}feed/",
         )
     ]
 
@@ -446,6 +470,7 @@ def api_listings(client, world):
         get(client, "/api/v2/publications/?fields=*"),
         get(client, "/api/v2/projects/?fields=*"),
         get(client, "/api/v2/topics/?fields=*"),
+        get(client, "/api/v2/sem/?fields=*"),
         get(client, "/api/v2/publications/?search=" + search_word(world.row, "publication")),
     ]
 
@@ -456,6 +481,7 @@ def api_details(client, world):
         get(client, f"/api/v2/publications/{hidden.publication.pk}/"),
         get(client, f"/api/v2/projects/{hidden.project.pk}/"),
         get(client, f"/api/v2/topics/{hidden.topic.pk}/"),
+        get(client, f"/api/v2/sem/{hidden.submission.pk}/"),
     ]
 
 
@@ -485,8 +511,14 @@ def counted_download(client, world):
     return [get(client, world.hidden.publication.url + "download/")]
 
 
+def stage_document_download(client, world):
+    submission = world.hidden.submission
+    stage = submission.stages.get()
+    return [get(client, f"{submission.url}stages/{stage.pk}/download/")]
+
+
 def documents(client, world):
-    return [get(client, world.hidden_pdf.url)]
+    return [get(client, world.hidden_pdf.url), get(client, world.hidden_stage_document.url)]
 
 
 def citations(client, world):
@@ -526,8 +558,17 @@ DOORS = [
     Door("API nested topics", api_nested_topics),
     Door("OAI-PMH", oai),
     Door("Top 50", top_50),
-    Door("counted download", counted_download, serves_files=True),
-    Door("/documents/", documents, serves_files=True),
+    Door("counted download", counted_download, serves_files=("hidden_pdf_bytes",)),
+    Door(
+        "SEM stage document download",
+        stage_document_download,
+        serves_files=("hidden_stage_document_bytes",),
+    ),
+    Door(
+        "/documents/",
+        documents,
+        serves_files=("hidden_pdf_bytes", "hidden_stage_document_bytes"),
+    ),
     Door("citations", citations),
     Door("menus", menus),
     Door("language switcher", language_switcher),
@@ -536,7 +577,7 @@ DOORS = [
 # What each door can show in the control row (which of the marked items reach it there).
 SHOWN_BY = {
     "page URL itself": PAGE_KINDS,
-    "section listings": ("project", "publication", "story", "topic"),
+    "section listings": ("project", "publication", "story", "topic", "submission"),
     "topic filter choices": ("topic",),
     "topic page and topic index": ("project", "publication", "story", "topic"),
     "home: featured project": ("project",),
@@ -545,15 +586,16 @@ SHOWN_BY = {
     "home: topic tiles and Our Impact link": ("topic", "menu"),
     "home page, whole": ("project", "publication", "story", "topic", "menu"),
     "related items": ("project", "publication", "topic"),
-    "search": ("project", "publication", "story", "topic", "menu", "translation"),
+    "search": ("project", "publication", "story", "topic", "menu", "translation", "submission"),
     "sitemap.xml": PAGE_KINDS,
-    "RSS/Atom feeds": ("project", "publication", "topic"),
-    "API listings": ("project", "publication", "topic"),
-    "API details": ("project", "publication", "topic"),
+    "RSS/Atom feeds": ("project", "publication", "topic", "submission"),
+    "API listings": ("project", "publication", "topic", "submission"),
+    "API details": ("project", "publication", "topic", "submission"),
     "API nested topics": ("topic",),
     "OAI-PMH": ("publication", "topic"),
     "Top 50": ("publication",),
     "counted download": (),
+    "SEM stage document download": (),
     "/documents/": (),
     "citations": ("publication",),
     "menus": ("menu",),
@@ -591,9 +633,10 @@ def leaks(answer, world):
         if position >= 0:
             context = text[max(0, position - 60) : position + 40].replace("\n", " ")
             found.append(f"marker {marker!r} in …{context}…")
-    file_is_hidden = "pdf" in world.marked_kinds
-    if file_is_hidden and answer.status == 200 and world.hidden_pdf_bytes in answer.body:
-        found.append("the hidden PDF's bytes")
+    files_are_hidden = "pdf" in world.marked_kinds
+    for file in ("hidden_pdf_bytes", "hidden_stage_document_bytes"):
+        if files_are_hidden and answer.status == 200 and getattr(world, file) in answer.body:
+            found.append(f"the hidden file's bytes ({file})")
     return found
 
 
@@ -617,11 +660,12 @@ def assert_doors_show_public_items(world, answers, row_name):
         for kind in SHOWN_BY[door.name]:
             if kind in world.marked_kinds and marked(world.row, kind) not in body.lower():
                 missing.append(f"{door.name}: does not show the public {kind}")
-        if door.serves_files and not any(
-            answer.status == 200 and world.hidden_pdf_bytes in answer.body
-            for answer in answers[door.name]
-        ):
-            missing.append(f"{door.name}: does not serve the public PDF")
+        for file in door.serves_files:
+            if not any(
+                answer.status == 200 and getattr(world, file) in answer.body
+                for answer in answers[door.name]
+            ):
+                missing.append(f"{door.name}: does not serve the public file ({file})")
     assert not missing, f"{row_name}: doors that show nothing prove nothing:\n" + "\n".join(missing)
 
 

@@ -15,8 +15,8 @@ import feedparser
 import pytest
 
 from cec_site.home.models import HomePage
+from sem.factories import SubmissionPageFactory
 from sem.models import SubmissionIndexPage, SubmissionPage
-from tests.factories.sem import SubmissionPageFactory
 from tests.html_validation import vnu_errors
 from tests.page_assertions import count_queries
 
@@ -283,11 +283,14 @@ def test_stage_documents_follow_their_submission(client, registry):
     document.file.save("determination.pdf", ContentFile(b"%PDF-1.4 determination"), save=False)
     document.save()
     page = late_submission(registry, stages=[("received", OLD, "Received.", document)])
+    counted = f"{page.url}stages/{page.stages.get().pk}/download/"  # tests/sem/test_downloads.py
     html = client.get(page.url).content.decode()
-    assert document.url in html
-    assert client.get(document.url).status_code == 200
+    assert f'href="{counted}"' in html
+    assert client.get(document.url)["Location"] == counted
+    assert client.get(counted).status_code == 200
     page.unpublish()
     assert client.get(document.url).status_code in (403, 404)
+    assert client.get(counted).status_code == 404
 
 
 # Pages, queries, admin -------------------------------------------------------------------

@@ -1,4 +1,5 @@
 from cec_site.core.models.bases import SectionIndexPage, TaxonomySnippet
+from cec_site.core.models.downloads import DocumentDownloadDay
 from cec_site.core.models.mixins import (
     HeroImageMixin,
     IgnoresQueryStringMixin,
@@ -13,6 +14,7 @@ from cec_site.core.models.topics import TopicIndexPage, TopicPage
 
 __all__ = [
     "ContactDetails",
+    "DocumentDownloadDay",
     "HeroImageMixin",
     "IgnoresQueryStringMixin",
     "ListingPageMixin",
