@@ -172,6 +172,37 @@ def axe_violations(page):
     ]
 
 
+# The element that sticks out furthest to the right, to say what to fix.
+WIDEST_ELEMENT = """() => {
+    const limit = window.innerWidth;
+    let worst = null;
+    for (const element of document.body.querySelectorAll("*")) {
+        const right = element.getBoundingClientRect().right;
+        if (right > limit + 0.5 && (!worst || right > worst.right)) {
+            const name = element.tagName.toLowerCase()
+                + (element.id ? "#" + element.id : "")
+                + (element.classList.length ? "." + [...element.classList].join(".") : "");
+            worst = {name, right: Math.round(right)};
+        }
+    }
+    return worst;
+}"""
+
+
+def sideways_overflow(page):
+    """None when the page fits its window; else how wide it is and what sticks out most.
+
+    A page overflows when the document is wider than the window: the visitor has to scroll
+    sideways to read it.
+    """
+    scroll_width, window_width = page.evaluate(
+        "() => [document.documentElement.scrollWidth, window.innerWidth]"
+    )
+    if scroll_width <= window_width:
+        return None
+    return f"{scroll_width} px wide; widest: {page.evaluate(WIDEST_ELEMENT)}"
+
+
 def screenshot(page, name):
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"

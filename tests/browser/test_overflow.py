@@ -3,32 +3,20 @@
 A page overflows when the document is wider than the window
 (`document.documentElement.scrollWidth > window.innerWidth`): the visitor has to scroll
 sideways to read it. The sweep opens one page of every type in every language at 320 and
-375 px and lists every page that overflows, with the element that sticks out the most.
+375 px and lists every page that overflows, with the element that sticks out the most. The
+pages of the SEM registry and of News & Events are swept in test_sem_and_news.py, with their
+accessibility checks in the same page load.
 """
 
 import pytest
+
+from tests.browser.conftest import sideways_overflow
 
 # django_db: so that pytest-django makes the test database these tests' live server uses.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 LANGUAGES = ("en", "fr", "es")
 WIDTHS = (320, 375)
-
-# The element that sticks out furthest to the right, to say what to fix.
-WIDEST_ELEMENT = """() => {
-    const limit = window.innerWidth;
-    let worst = null;
-    for (const element of document.body.querySelectorAll("*")) {
-        const right = element.getBoundingClientRect().right;
-        if (right > limit + 0.5 && (!worst || right > worst.right)) {
-            const name = element.tagName.toLowerCase()
-                + (element.id ? "#" + element.id : "")
-                + (element.classList.length ? "." + [...element.classList].join(".") : "");
-            worst = {name, right: Math.round(right)};
-        }
-    }
-    return worst;
-}"""
 
 
 def page_addresses():
@@ -88,15 +76,8 @@ def test_no_page_scrolls_sideways_on_a_phone(demo_site, page_at):
         for (name, language), path in addresses.items():
             tab.goto(demo_site.url + path)
             checked += 1
-            scroll_width, window_width = tab.evaluate(
-                "() => [document.documentElement.scrollWidth, window.innerWidth]"
-            )
-            if scroll_width > window_width:
-                widest = tab.evaluate(WIDEST_ELEMENT)
-                overflowing.append(
-                    f"{name} [{language}] at {width} px: {scroll_width} px wide ({path}); "
-                    f"widest: {widest}"
-                )
+            if overflow := sideways_overflow(tab):
+                overflowing.append(f"{name} [{language}] at {width} px ({path}): {overflow}")
     print(f"\noverflow sweep: {checked} pages checked, {len(overflowing)} overflowing")
     assert checked == len(addresses) * len(WIDTHS) == 78
     assert overflowing == [], "\n".join(overflowing)
