@@ -20,5 +20,6 @@ class ImpactConfig(AppConfig):
                 topic_relation="impact_stories",
                 newest_first=("-first_published_at",),
                 period_field="years",  # search, its one door
+                demo="impact.demo.ImpactStoriesDemo",
             )
         )

@@ -21,7 +21,7 @@ class NewsConfig(AppConfig):
                 newest_first=("-date", "-first_published_at"),
                 date_field="date",  # search results show it
                 api_listing_fields=("date", "kind"),
-                demo="news.demo.build_news",
+                demo="news.demo.NewsDemo",
                 **common,
             )
         )
@@ -36,7 +36,7 @@ class NewsConfig(AppConfig):
                 newest_first=("-start",),
                 date_field="card_date",  # its start date, where it happens
                 api_listing_fields=("start", "end", "time_zone", "kind"),
-                demo="news.demo.build_events",
+                demo="news.demo.EventsDemo",
                 **common,
             )
         )

@@ -25,5 +25,6 @@ class ProjectsConfig(AppConfig):
                 period_field="year",
                 api_listing_fields=("status", "year"),
                 feed_class=ProjectFeed,
+                demo="projects.demo.ProjectsDemo",
             )
         )

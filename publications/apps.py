@@ -32,6 +32,7 @@ class PublicationsConfig(AppConfig):
                 api_serializers=api_serializers(),
                 feed_class=PublicationFeed,
                 dublin_core=PublicationDublinCore,
+                demo="publications.demo.PublicationsDemo",
                 urls="publications.urls",  # the counted download's quick route
                 # /documents/ sends a public edition's PDF to its counted download.
                 extras={"counted_files": (CountedFile("document", counted_address),)},

@@ -24,7 +24,7 @@ class SemConfig(AppConfig):
                 search=True,
                 feed=True,
                 api=True,
-                demo="sem.demo.build",
+                demo="sem.demo.SubmissionsDemo",
                 date_field="date_filed",  # search results show the date filed
                 api_listing_fields=("identifier", "party", "date_filed", "status"),
                 # /documents/ sends a public submission's stage documents to their counted route.

@@ -4,7 +4,7 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
-from tests.factories.home import HomePageFactory
+from cec_site.home.factories import HomePageFactory
 
 
 def pytest_collection_modifyitems(config, items):
@@ -53,10 +53,10 @@ def site_tree(home_page):
     """The home page with every section's index and two topics, as editors would set it up."""
     from types import SimpleNamespace
 
-    from tests.factories.core import TopicIndexPageFactory, TopicPageFactory
-    from tests.factories.impact import ImpactIndexPageFactory
-    from tests.factories.projects import ProjectIndexPageFactory
-    from tests.factories.publications import PublicationIndexPageFactory
+    from cec_site.core.factories import TopicIndexPageFactory, TopicPageFactory
+    from impact.factories import ImpactIndexPageFactory
+    from projects.factories import ProjectIndexPageFactory
+    from publications.factories import PublicationIndexPageFactory
 
     topic_index = TopicIndexPageFactory(parent=home_page, show_in_menus=True)
     return SimpleNamespace(

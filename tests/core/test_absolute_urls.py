@@ -18,7 +18,8 @@ from wagtail.models import Site
 
 import pytest
 
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 

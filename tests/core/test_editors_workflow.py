@@ -10,8 +10,8 @@ from django.utils import timezone
 import pytest
 import time_machine
 
+from projects.factories import ProjectPageFactory
 from projects.models import ProjectPage
-from tests.factories.projects import ProjectPageFactory
 from tests.projects.test_project_pages import project_form_data
 
 pytestmark = pytest.mark.django_db
@@ -107,7 +107,8 @@ def test_an_editors_translation_is_sent_back_and_resubmitted(
     """Translations follow the same workflow as any page: submit, needs changes, resubmit."""
     from wagtail.models import WorkflowState
 
-    from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+    from cec_site.home.factories import PdfDocumentFactory
+    from publications.factories import PublicationPageFactory
 
     editor = member_of(django_user_model, "Editors", "eddie")
     moderator = member_of(django_user_model, "Moderators", "mona")

@@ -50,8 +50,8 @@ class IndexPagesFromTheAdmin(WagtailPageTestCase):
     ],
 )
 def test_listing_pages_are_valid_html_in_bounded_queries(client, site_tree, path):
-    from tests.factories.projects import ProjectPageFactory
-    from tests.factories.publications import PublicationPageFactory
+    from projects.factories import ProjectPageFactory
+    from publications.factories import PublicationPageFactory
 
     ProjectPageFactory(parent=site_tree.projects, topics=[site_tree.climate])
     PublicationPageFactory(parent=site_tree.publications, topics=[site_tree.climate])

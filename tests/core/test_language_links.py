@@ -10,10 +10,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from tests.factories.core import StandardPageFactory
-from tests.factories.impact import ImpactStoryPageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import DocumentTypeFactory, PublicationPageFactory
+from cec_site.core.factories import StandardPageFactory
+from impact.factories import ImpactStoryPageFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import DocumentTypeFactory, PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -237,7 +237,7 @@ def test_a_filter_value_that_is_no_option_is_not_carried(client, site):
 
 
 def test_a_topic_without_a_translation_is_dropped(client, site, site_tree):
-    from tests.factories.core import TopicPageFactory
+    from cec_site.core.factories import TopicPageFactory
 
     english_only = TopicPageFactory(parent=site_tree.topic_index, title="Wetlands")
     ProjectPageFactory(parent=site_tree.projects, topics=[english_only])

@@ -9,9 +9,9 @@ Never a 5xx, and never the visitor's value echoed unescaped.
 
 import pytest
 
-from tests.factories.impact import ImpactStoryPageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PublicationPageFactory
+from impact.factories import ImpactStoryPageFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 
 LONG = "x" * 5000
 SCRIPT = "<script>alert(1)</script>"
@@ -98,7 +98,7 @@ def test_twelve_per_page_with_page_links(client, site_tree):
 def test_publications_sort_by_title_and_filter_by_type_and_year(client, site_tree):
     import datetime
 
-    from tests.factories.publications import DocumentTypeFactory
+    from publications.factories import DocumentTypeFactory
 
     fact_sheet = DocumentTypeFactory(name="Fact sheet", slug="fact-sheet")
     PublicationPageFactory(

@@ -5,11 +5,11 @@ import re
 
 import pytest
 
+from cec_site.core.factories import StandardPageFactory
 from cec_site.core.templatetags.cec_tags import DESCRIPTION_LENGTH, short_description
-from tests.factories.core import StandardPageFactory
-from tests.factories.impact import ImpactStoryPageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PublicationPageFactory
+from impact.factories import ImpactStoryPageFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 
 LANGUAGES = ["en", "fr", "es"]
 TAGLINES = {

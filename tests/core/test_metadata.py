@@ -7,10 +7,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from cec_site.core.factories import ImageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationDownloadDay
-from tests.factories.images import ImageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
 from tests.html_validation import vnu_errors
 
 pytestmark = pytest.mark.django_db

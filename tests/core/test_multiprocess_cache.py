@@ -33,13 +33,9 @@ from wagtail.models import Page, Site
 
 import pytest
 
-from tests.factories.core import StandardPageFactory
-from tests.factories.home import HomePageFactory
-from tests.factories.publications import (
-    PdfDocumentFactory,
-    PublicationIndexPageFactory,
-    PublicationPageFactory,
-)
+from cec_site.core.factories import StandardPageFactory
+from cec_site.home.factories import HomePageFactory, PdfDocumentFactory
+from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36"

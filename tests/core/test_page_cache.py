@@ -21,19 +21,15 @@ import time_machine
 
 from cec_site.core import page_cache
 from cec_site.core.cache import VERSION_KEY
+from cec_site.core.factories import StandardPageFactory
 from cec_site.core.models import SiteSettings
+from cec_site.home.factories import PdfDocumentFactory, SpotlightItemFactory
 from cec_site.home.models import SpotlightItem
 from cec_site.settings.base import REDIS_CACHE_BACKEND, REDIS_CACHE_OPTIONS
+from projects.factories import ProjectPageFactory
 from publications import ranking
+from publications.factories import DocumentTypeFactory, PublicationPageFactory
 from publications.models import PublicationDownloadDay
-from tests.factories.core import StandardPageFactory
-from tests.factories.home import SpotlightItemFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import (
-    DocumentTypeFactory,
-    PdfDocumentFactory,
-    PublicationPageFactory,
-)
 from tests.home.test_home_page import home_form_data
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.urls import reverse
 import pytest
 
 from cec_site.core.page_chooser import chooser_start
-from tests.factories.publications import PublicationPageFactory
+from publications.factories import PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -80,7 +80,7 @@ def test_one_page_has_no_pager():
 
 @pytest.mark.django_db
 def test_a_listing_of_25_pages_links_the_pages_around_the_one_shown(client, site_tree, monkeypatch):
-    from tests.factories.projects import ProjectPageFactory
+    from projects.factories import ProjectPageFactory
 
     # One project a page: 25 projects make the 25 pages of a long listing.
     monkeypatch.setitem(build_listing.__kwdefaults__, "page_size", 1)

@@ -8,7 +8,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 import pytest
 
-from tests.factories.core import StandardPageFactory
+from cec_site.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

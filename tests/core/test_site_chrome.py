@@ -8,9 +8,9 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
+from cec_site.core.factories import StandardPageFactory
 from cec_site.core.page_kinds import page_kind
-from tests.factories.core import StandardPageFactory
-from tests.factories.home import SpotlightItemFactory
+from cec_site.home.factories import SpotlightItemFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,7 @@ def test_the_header_shows_the_drawn_emblem_with_a_name(client, site_tree):
 
 
 def test_spotlight_cards_show_the_kind_and_date_of_the_linked_page(client, site_tree):
-    from tests.factories.projects import ProjectPageFactory
+    from projects.factories import ProjectPageFactory
 
     project = ProjectPageFactory(parent=site_tree.projects, title="Circular electronics")
     published = datetime(2024, 5, 17, 12, tzinfo=UTC)
@@ -81,7 +81,7 @@ def test_spotlight_cards_show_the_kind_and_date_of_the_linked_page(client, site_
 
 
 def test_page_kind_names_content_pages_only(site_tree):
-    from tests.factories.projects import ProjectPageFactory
+    from projects.factories import ProjectPageFactory
 
     assert page_kind(ProjectPageFactory(parent=site_tree.projects)) == "Project"
     assert page_kind(site_tree.climate) == "Topic"

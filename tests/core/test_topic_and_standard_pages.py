@@ -3,13 +3,12 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 import pytest
 
+from cec_site.core.factories import ImageFactory, StandardPageFactory, TopicPageFactory
 from cec_site.core.models import StandardPage, TopicIndexPage, TopicPage
 from cec_site.home.models import HomePage
-from tests.factories.core import StandardPageFactory, TopicPageFactory
-from tests.factories.images import ImageFactory
-from tests.factories.impact import ImpactStoryPageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PublicationPageFactory
+from impact.factories import ImpactStoryPageFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 from tests.html_validation import vnu_errors
 from tests.page_assertions import count_queries
 
@@ -85,7 +84,7 @@ class TopicAndStandardPageAdminTests(WagtailPageTestCase):
     def test_image_needs_alternative_text(self):
         from django.core.exceptions import ValidationError
 
-        from tests.factories.images import ImageFactory
+        from cec_site.core.factories import ImageFactory
 
         topic = TopicPageFactory.build(image=ImageFactory(), image_alt="  ")
         with pytest.raises(ValidationError) as excinfo:

@@ -10,12 +10,9 @@ from wagtail_localize.operations import TranslationCreator
 
 import pytest
 
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import DocumentTypeFactory, PublicationPageFactory
 from publications.models import DocumentType
-from tests.factories.publications import (
-    DocumentTypeFactory,
-    PdfDocumentFactory,
-    PublicationPageFactory,
-)
 
 pytestmark = pytest.mark.django_db
 
@@ -298,7 +295,7 @@ def test_author_and_partner_names_are_translated_like_the_rest_of_the_page(site_
     from wagtail_localize.segments import StringSegmentValue
     from wagtail_localize.segments.extract import extract_segments
 
-    from tests.factories.projects import ProjectPageFactory
+    from projects.factories import ProjectPageFactory
 
     publication = PublicationPageFactory(
         parent=site_tree.publications, authors="CEC Secretariat; Pérez, Ana"

@@ -5,8 +5,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 
 LANGUAGES = ["en", "fr", "es"]
 

@@ -8,9 +8,10 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from cec_site.core.sections import all_sections
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationDownloadDay
 from tests.discovery.conftest import LANGUAGES
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -228,7 +229,7 @@ def hidden_topics(site_tree):
 
     from django.utils import timezone
 
-    from tests.factories.core import TopicPageFactory
+    from cec_site.core.factories import TopicPageFactory
 
     restricted = TopicPageFactory(parent=site_tree.topic_index, title="Restricted marker topic")
     PageViewRestriction.objects.create(page=restricted, restriction_type="login")
@@ -241,7 +242,7 @@ def hidden_topics(site_tree):
 
 
 def test_nested_topics_and_topic_listing_show_only_public_topics(client, site_tree, hidden_topics):
-    from tests.factories.projects import ProjectPageFactory
+    from projects.factories import ProjectPageFactory
 
     every_topic = [site_tree.climate, *hidden_topics]
     publication = PublicationPageFactory(parent=site_tree.publications, topics=every_topic)

@@ -9,9 +9,10 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
+from cec_site.home.factories import PdfDocumentFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 from tests.discovery.conftest import LANGUAGES
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,10 @@ from wagtail.models import PageViewRestriction
 import feedparser
 import pytest
 
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationDownloadDay
 from tests.discovery.conftest import LANGUAGES
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -142,7 +143,7 @@ def test_a_publication_without_its_pdf_has_no_enclosure(client, site_tree):
 
 @pytest.mark.parametrize("url", ["/feeds/publications/rss/", "/feeds/projects/atom/"])
 def test_query_count_does_not_grow_with_the_items(client, site_tree, url):
-    from tests.factories.projects import ProjectPageFactory
+    from projects.factories import ProjectPageFactory
 
     pdf = PdfDocumentFactory()
 
@@ -213,7 +214,7 @@ def hidden_topics(site_tree):
     """Beside the public topics: one behind a password, one unpublished, one expired."""
     from django.utils import timezone
 
-    from tests.factories.core import TopicPageFactory
+    from cec_site.core.factories import TopicPageFactory
 
     restricted = TopicPageFactory(
         parent=site_tree.topic_index, title="Restricted marker topic", slug="restricted-topic"
@@ -236,7 +237,7 @@ def hidden_topics(site_tree):
 def test_categories_never_name_a_hidden_topic_and_hidden_topics_have_no_feed(
     client, site_tree, hidden_topics
 ):
-    from tests.factories.projects import ProjectPageFactory
+    from projects.factories import ProjectPageFactory
 
     every_topic = [site_tree.climate, *hidden_topics]
     PublicationPageFactory(parent=site_tree.publications, title="Tagged", topics=every_topic)

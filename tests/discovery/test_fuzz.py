@@ -25,15 +25,11 @@ import pytest
 from lxml import etree
 
 from cec_site.api.views import ENDPOINTS
+from cec_site.core.factories import TopicIndexPageFactory, TopicPageFactory
 from cec_site.core.sections import all_sections
-from tests.factories.core import TopicIndexPageFactory, TopicPageFactory
-from tests.factories.home import HomePageFactory
-from tests.factories.projects import ProjectIndexPageFactory, ProjectPageFactory
-from tests.factories.publications import (
-    PdfDocumentFactory,
-    PublicationIndexPageFactory,
-    PublicationPageFactory,
-)
+from cec_site.home.factories import HomePageFactory, PdfDocumentFactory
+from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
+from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -144,8 +140,8 @@ def build_site():
 
 
 def section_factory(model):
-    """A section's factory for `model`: tests/factories/<app>.py, <Model>Factory."""
-    module = importlib.import_module(f"tests.factories.{model._meta.app_label}")
+    """A section's factory for `model`: <app>/factories.py, <Model>Factory."""
+    module = importlib.import_module(f"{model._meta.app_config.name}.factories")
     return getattr(module, f"{model.__name__}Factory")
 
 

@@ -9,7 +9,7 @@ from wagtail.contrib.redirects.models import Redirect
 
 import pytest
 
-from tests.factories.core import StandardPageFactory
+from cec_site.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

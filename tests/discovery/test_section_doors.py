@@ -5,7 +5,6 @@ section."""
 import dataclasses
 import datetime
 import importlib
-import pkgutil
 import re
 
 from django.core.cache import cache
@@ -17,11 +16,11 @@ from wagtail.models import PageViewRestriction
 import factory
 import pytest
 
-import tests.factories
 from cec_site.core import sections
 from cec_site.core.sections import all_sections
-from tests.factories.impact import ImpactStoryPageFactory
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from impact.factories import ImpactStoryPageFactory
+from publications.factories import PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -199,10 +198,10 @@ def test_the_oai_flag_alone_opens_and_closes_the_repository_to_a_section(
 
 
 def page_factories():
-    """Every page factory of tests/factories, by the model it makes."""
+    """Every page factory of the sections' apps (<app>/factories.py), by the model it makes."""
     found = {}
-    for module_info in pkgutil.iter_modules(tests.factories.__path__):
-        module = importlib.import_module(f"tests.factories.{module_info.name}")
+    for section in all_sections():
+        module = importlib.import_module(f"{section.page_class._meta.app_config.name}.factories")
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, factory.base.BaseFactory):
                 model = getattr(value._meta, "model", None)

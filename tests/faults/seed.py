@@ -12,14 +12,10 @@ import os
 def build():
     from wagtail.models import Locale, Page, Site
 
-    from tests.factories.core import TopicIndexPageFactory, TopicPageFactory
-    from tests.factories.home import HomePageFactory
-    from tests.factories.projects import ProjectIndexPageFactory, ProjectPageFactory
-    from tests.factories.publications import (
-        PdfDocumentFactory,
-        PublicationIndexPageFactory,
-        PublicationPageFactory,
-    )
+    from cec_site.core.factories import TopicIndexPageFactory, TopicPageFactory
+    from cec_site.home.factories import HomePageFactory, PdfDocumentFactory
+    from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
+    from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 
     for code in ("en", "fr", "es"):
         Locale.objects.get_or_create(language_code=code)

@@ -1,8 +1,10 @@
-"""The demo's texts are data (cec_site/home/demo/data/*.json), complete in every language, and
-the loader finds each section's demo through the section registry."""
+"""The demo's texts are data (cec_site/home/demo/data/*.json for the site, <app>/demo_data.json
+for each section), complete in every language, and the loader finds each section's demo
+through the section registry and names none."""
 
 import ast
 import json
+import re
 from pathlib import Path
 
 from django.apps import apps as django_apps
@@ -11,13 +13,23 @@ import pytest
 
 from cec_site.core import sections
 from cec_site.home.demo import sections as section_demos
-from cec_site.home.demo.data import DATA, languages, texts
+from cec_site.home.demo.data import DATA, languages, read
 
 DEMO_PACKAGE = Path(section_demos.__file__).parent
+LOADER = DEMO_PACKAGE.parent / "management" / "commands" / "load_demo_content.py"
+# The sections whose data files share one shape: {language: {"index", "items", …}}.
+SECTION_APPS = {"projects": "projects", "publications": "publications", "impact-stories": "impact"}
+
+
+def texts(name):
+    """A site-wide data file (data/<name>.json) or a section's (<app>/demo_data.json)."""
+    if name in SECTION_APPS:
+        return read(Path(django_apps.get_app_config(SECTION_APPS[name]).path) / "demo_data.json")
+    return read(DATA / f"{name}.json")
 
 
 def data_files():
-    return sorted(path.stem for path in DATA.glob("*.json"))
+    return [*sorted(path.stem for path in DATA.glob("*.json")), *SECTION_APPS]
 
 
 def test_every_data_file_has_english_and_each_translated_language():
@@ -26,7 +38,7 @@ def test_every_data_file_has_english_and_each_translated_language():
         assert list(texts(name)) == ["en", *languages()], name
 
 
-@pytest.mark.parametrize("name", ["projects", "publications", "impact-stories"])
+@pytest.mark.parametrize("name", list(SECTION_APPS))
 def test_every_page_of_a_section_is_translated_and_no_translation_is_orphaned(name):
     english = {values["title"] for values in texts(name)["en"]["items"]}
     assert english
@@ -146,25 +158,69 @@ def extra_section():
         sections._registry.pop(key, None)
 
 
-def build_extra(builder, section):
-    """A section's demo given as one function (FunctionDemo)."""
-    return {"built by": section.key}
+class ExtraDemo:
+    """A section's demo that defines one step."""
+
+    def __init__(self, section, builder):
+        self.section = section
+
+    def build(self, builder, scale):
+        return {"built by": self.section.key}
 
 
-def test_the_loader_finds_each_sections_demo_by_registration_or_by_key(extra_section):
-    keys = [demo.section.key for demo in section_demos.demos(warn=lambda message: None)]
+def test_the_loader_finds_each_sections_demo_by_its_registration(extra_section):
+    found = section_demos.demo_sections(warn=lambda message: None)
+    keys = [section.key for section in found]
     assert keys[:3] == ["projects", "publications", "impact-stories"]
-    by_key = {demo.section.key: demo for demo in section_demos.demos(warn=lambda m: None)}
-    assert type(by_key["publications"]) is section_demos.PublicationsDemo
+    assert {section.key: demo.__module__ for section, demo in found.items()}["sem"] == "sem.demo"
 
-    extra_section(key="extra-function", demo=f"{__name__}.build_extra")
-    extra_section(key="extra-class", demo="cec_site.home.demo.sections.ProjectsDemo")
-    extra_section(key="extra-missing", demo="no_such_app.demo.build")
+    extra_section(key="extra-class", demo=f"{__name__}.ExtraDemo")
+    extra_section(key="extra-missing", demo="no_such_app.demo.Demo")
     extra_section(key="extra-none")
     warnings = []
-    found = {demo.section.key: demo for demo in section_demos.demos(warn=warnings.append)}
-    assert found["extra-function"].build(None, scale=1) == {"built by": "extra-function"}
-    assert type(found["extra-class"]) is section_demos.ProjectsDemo
+    found = {s.key: (s, demo) for s, demo in section_demos.demo_sections(warnings.append).items()}
+    section, demo_class = found["extra-class"]
+    (demo,) = section_demos.demos(builder=None, chosen={section: demo_class})
+    assert demo.build(None, scale=1) == {"built by": "extra-class"}
     assert "extra-missing" not in found and "extra-none" not in found
     extra_warnings = [message for message in warnings if "extra-" in message]
     assert len(extra_warnings) == 1 and "extra-missing section" in extra_warnings[0]
+
+
+def test_the_loader_names_no_section():
+    """The demo package and its command find the sections through the registry: none of them
+    imports a section app or holds a section's key, app or model name."""
+    names = set()
+    for section in sections.all_sections():
+        app = section.page_model.split(".")[0]
+        names |= {section.key, app, *section.page_model.split("."), *section.index_model.split(".")}
+    for path in [*DEMO_PACKAGE.glob("*.py"), LOADER]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                modules = [alias.name for alias in node.names] + [getattr(node, "module", "")]
+                roots = {(module or "").split(".")[0] for module in modules}
+                assert not roots & names, (path.name, roots & names)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                assert node.value not in names, (path.name, node.value)
+            elif isinstance(node, ast.Name | ast.Attribute):
+                name = node.id if isinstance(node, ast.Name) else node.attr
+                assert name not in names, (path.name, name)
+    assert not list(DATA.glob("*.json")) or {p.stem for p in DATA.glob("*.json")}.isdisjoint(names)
+
+
+def test_every_submission_a_news_item_cites_is_in_the_registry_and_linked():
+    """A news item that names a submission (SEM-YY-NNN) names one of the demo registry, in
+    every language, and links to its page."""
+    news = read(Path(django_apps.get_app_config("news").path) / "demo_data.json")
+    registry = read(Path(django_apps.get_app_config("sem").path) / "demo_data.json")
+    titles = {values["identifier"]: values["en"]["title"] for values in registry["submissions"]}
+    cited = 0
+    for item in news["news"]["items"]:
+        for code in ("en", *languages()):
+            text = json.dumps(item[code], ensure_ascii=False)
+            for identifier in re.findall(r"SEM-\d\d-\d{3}", text):
+                cited += 1
+                assert identifier in titles, (item["en"]["title"], identifier)
+                assert titles[identifier] in item["related"], (item["en"]["title"], identifier)
+    assert cited >= 3

@@ -2,9 +2,10 @@ import datetime
 
 import pytest
 
-from tests.factories.images import ImageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.core.factories import ImageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 from tests.html_validation import vnu_errors
 from tests.page_assertions import count_queries
 

@@ -13,9 +13,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 import pytest
 import time_machine
 
+from cec_site.home.factories import HomePageFactory, SpotlightItemFactory
 from cec_site.home.models import HomePage, SpotlightItem
-from tests.factories.home import HomePageFactory, SpotlightItemFactory
-from tests.factories.news import (
+from news.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     NewsIndexPageFactory,

@@ -6,10 +6,11 @@ from django.urls import reverse
 
 import pytest
 
-from tests.factories.core import StandardPageFactory
-from tests.factories.impact import ImpactStoryPageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.core.factories import StandardPageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from impact.factories import ImpactStoryPageFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 
 LANGUAGES = ["en", "fr", "es"]
 

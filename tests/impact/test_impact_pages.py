@@ -3,10 +3,10 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 import pytest
 
+from cec_site.core.factories import ImageFactory
 from cec_site.home.models import HomePage
+from impact.factories import ImpactKindFactory, ImpactStoryPageFactory
 from impact.models import ImpactIndexPage, ImpactStoryPage
-from tests.factories.images import ImageFactory
-from tests.factories.impact import ImpactKindFactory, ImpactStoryPageFactory
 from tests.html_validation import vnu_errors
 from tests.page_assertions import count_queries
 

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories.news import EventIndexPageFactory, NewsIndexPageFactory
+from news.factories import EventIndexPageFactory, NewsIndexPageFactory
 
 
 @pytest.fixture

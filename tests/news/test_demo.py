@@ -1,17 +1,17 @@
-"""The demo's news and events: built in three languages from the English home page, once."""
+"""The demo's news and events (`load_demo_content --sections news events`): built in three
+languages from the English home page, once."""
 
 import datetime
 
+from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.models import Locale, Page
 
 import pytest
 
-from cec_site.core import sections
-from news import demo
+from cec_site.core.factories import TopicIndexPageFactory, TopicPageFactory
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
-from tests.factories.core import TopicIndexPageFactory, TopicPageFactory
 
 
 @pytest.fixture
@@ -30,10 +30,13 @@ def three_homes(home_page, locales):
     return home_page
 
 
+def load(*options):
+    call_command("load_demo_content", "--sections", "news", "events", *options, verbosity=0)
+
+
 @pytest.mark.django_db
 def test_demo_builds_fifteen_news_and_eight_events_in_three_languages(client, three_homes):
-    built = demo.build()
-    assert len(built["news"]) == 15 and len(built["events"]) == 8
+    load()
     now = timezone.now()
     for code in ("en", "fr", "es"):
         locale = Locale.objects.get(language_code=code)
@@ -63,27 +66,23 @@ def test_demo_builds_fifteen_news_and_eight_events_in_three_languages(client, th
 
 @pytest.mark.django_db
 def test_the_sections_demos_build_once_a_second_run_changes_nothing(three_homes):
-    from django.utils.module_loading import import_string
-
-    # As the demo loader calls them: each section's `demo`, with its builder and section.
-    news = import_string(sections.get("news").demo)(None, sections.get("news"))
-    events = import_string(sections.get("events").demo)(None, sections.get("events"))
-    assert len(news) == 15 and len(events) == 8
-    assert all(page.locale.language_code == "en" for page in [*news.values(), *events.values()])
+    load()
+    english = NewsPage.objects.filter(locale__language_code="en")
+    assert english.count() == 15
+    assert EventPage.objects.filter(locale__language_code="en").count() == 8
     pages = Page.objects.count()
     revisions = {page.pk: page.latest_revision_id for page in Page.objects.all()}
-    demo.build()
+    load()
     assert Page.objects.count() == pages
     assert {page.pk: page.latest_revision_id for page in Page.objects.all()} == revisions
 
 
 @pytest.mark.django_db
 def test_languages_whose_home_appears_later_get_their_editions(home_page, locales):
-    demo.build()
+    load("--english-only")
     assert NewsPage.objects.count() == 15  # English only: no French or Spanish home yet
     french_home = home_page.copy_for_translation(locales["fr"])
     french_home.save_revision().publish()
-    demo.build()
+    load()
     assert NewsPage.objects.filter(locale=locales["fr"]).count() == 15
     assert EventPage.objects.filter(locale=locales["fr"]).count() == 8
-    assert not NewsPage.objects.filter(locale=locales["es"]).exists()

@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 import feedparser
 import pytest
 
-from tests.factories.news import EventPageFactory, NewsPageFactory
+from news.factories import EventPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

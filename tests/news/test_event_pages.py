@@ -15,8 +15,8 @@ import icalendar
 import pytest
 
 from cec_site.home.models import HomePage
+from news.factories import EventPageFactory
 from news.models import EventIndexPage, EventPage
-from tests.factories.news import EventPageFactory
 from tests.html_validation import vnu_errors
 
 UTC = datetime.UTC

@@ -8,8 +8,8 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from tests.factories.images import ImageFactory
-from tests.factories.news import EventPageFactory, NewsPageFactory
+from cec_site.core.factories import ImageFactory
+from news.factories import EventPageFactory, NewsPageFactory
 from tests.html_validation import vnu_errors
 from tests.page_assertions import count_queries
 

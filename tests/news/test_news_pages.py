@@ -9,8 +9,8 @@ import pytest
 
 from cec_site.core import sections
 from cec_site.home.models import HomePage
+from news.factories import NewsPageFactory
 from news.models import NewsIndexPage, NewsPage
-from tests.factories.news import NewsPageFactory
 from tests.html_validation import vnu_errors
 
 
@@ -123,14 +123,14 @@ def test_the_app_registers_two_sections_with_their_doors():
         # The topic pages reach the section's pages through this relation.
         assert hasattr(section.page_class.topics.field, "remote_field")
         assert section.page_class.topics.field.remote_field.related_name == section.topic_relation
-    assert (news.demo, events.demo) == ("news.demo.build_news", "news.demo.build_events")
+    assert (news.demo, events.demo) == ("news.demo.NewsDemo", "news.demo.EventsDemo")
     ordered = [section.key for section in sections.all_sections()]
     assert ordered.index("impact-stories") < ordered.index("news") < ordered.index("events")
 
 
 @pytest.mark.django_db
 def test_api_fields_name_real_attributes(news_tree):
-    from tests.factories.news import EventPageFactory
+    from news.factories import EventPageFactory
 
     for page in (
         NewsPageFactory(parent=news_tree.news),

@@ -8,7 +8,8 @@ from wagtail.models import PageViewRestriction
 import pytest
 import time_machine
 
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 
 OAI_NS = "http://www.openarchives.org/OAI/2.0/"
 NS = {

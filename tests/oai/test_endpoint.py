@@ -11,7 +11,8 @@ import pytest
 import time_machine
 from lxml import etree
 
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 from tests.oai.conftest import NS, OAI_NS, at, identifier, publish
 
 pytestmark = pytest.mark.django_db

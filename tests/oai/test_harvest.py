@@ -15,7 +15,7 @@ from oaipmh_scythe.exceptions import (
 )
 from oaipmh_scythe.iterator import OAIResponseIterator
 
-from tests.factories.publications import PublicationPageFactory
+from publications.factories import PublicationPageFactory
 from tests.oai.conftest import at, identifier, publish
 
 # The live server answers from another thread: the data must be committed.

@@ -15,8 +15,8 @@ import pytest
 import time_machine
 from lxml import etree
 
-from tests.factories.core import TopicPageFactory
-from tests.factories.publications import PublicationPageFactory
+from cec_site.core.factories import TopicPageFactory
+from publications.factories import PublicationPageFactory
 from tests.oai.conftest import NS, at, identifier, publish
 from tests.oai.test_endpoint import ask, errors, identifiers, texts
 

@@ -3,10 +3,10 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
+from cec_site.core.factories import ImageFactory
 from cec_site.home.models import HomePage
+from projects.factories import ProjectPageFactory
 from projects.models import ProjectIndexPage, ProjectPage
-from tests.factories.images import ImageFactory
-from tests.factories.projects import ProjectPageFactory
 from tests.html_validation import vnu_errors
 from tests.page_assertions import count_queries
 

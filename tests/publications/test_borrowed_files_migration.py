@@ -6,7 +6,8 @@ from django.apps import apps
 
 import pytest
 
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,9 @@ import pytest
 import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors
 
+from cec_site.home.factories import PdfDocumentFactory
 from publications.citations import Author, Citation, apa_authors, apa_html, to_bibtex, to_ris
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
+from publications.factories import PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -23,8 +23,8 @@ from PIL import Image as PillowImage
 
 from cec_site.home.demo.pdfs import CoverStyle, write_pdf
 from publications import covers
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationPage
-from tests.factories.publications import PublicationPageFactory
 from tests.page_assertions import count_queries
 
 pytestmark = pytest.mark.django_db
@@ -177,16 +177,21 @@ def test_deleting_an_edition_deletes_its_cover(site_tree):
 def test_the_demo_pdfs_open_on_a_designed_cover_in_their_first_topics_colour(site_tree):
     from pypdf import PdfReader
 
-    from cec_site.home.demo.data import texts
-    from cec_site.home.demo.pdfs import TOPIC_COLOURS, demo_style, get_or_create_pdf
+    from cec_site.core import sections
+    from cec_site.home.demo.builder import DemoBuilder
+    from cec_site.home.demo.pdfs import TOPIC_COLOURS, get_or_create_pdf
+    from publications.demo import PublicationsDemo
 
-    FRENCH = texts("publications")["fr"]["items"]
+    demo = PublicationsDemo(sections.get("publications"), DemoBuilder)  # its static helpers
+    FRENCH = demo.texts["fr"]["items"]
 
     title = "Submissions on Enforcement Matters: What Have We Learned?"  # Enforcement: slate
-    assert demo_style(title, "en") == CoverStyle(TOPIC_COLOURS["slate"], "Report", 2024)
-    assert demo_style(f"{title} (3)", "en") == demo_style(title, "en")  # a scaled copy
+    style = demo.cover(DemoBuilder, title, "en")
+    assert style == CoverStyle(TOPIC_COLOURS["slate"], "Report", 2024)
+    assert demo.cover(DemoBuilder, f"{title} (3)", "en") == style  # a scaled copy
     french_title = FRENCH[title]["title"]
-    assert demo_style(french_title, "fr") == CoverStyle(TOPIC_COLOURS["slate"], "Rapport", 2024)
+    french_style = demo.cover(DemoBuilder, title, "fr")
+    assert french_style == CoverStyle(TOPIC_COLOURS["slate"], "Rapport", 2024)
 
     document = get_or_create_pdf(
         title=f"{french_title} (fr)",  # as the demo's translator names a French PDF
@@ -196,6 +201,7 @@ def test_the_demo_pdfs_open_on_a_designed_cover_in_their_first_topics_colour(sit
         pages=3,
         citation="CCE. 2024.",
         language="fr",
+        style=french_style,
     )
     with document.open_file() as handle:
         first_page = PdfReader(handle).pages[0].extract_text()
@@ -315,7 +321,7 @@ def test_the_listing_cards_show_each_editions_cover(site_tree, client):
 
 
 def test_a_card_without_a_cover_keeps_its_image(site_tree, client):
-    from tests.factories.images import ImageFactory
+    from cec_site.core.factories import ImageFactory
 
     PublicationPageFactory(
         parent=site_tree.publications, image=ImageFactory(), image_alt="Hills in the sun"

@@ -9,8 +9,9 @@ from django.utils import timezone
 import pytest
 import time_machine
 
+from cec_site.home.factories import PdfDocumentFactory
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationDownloadDay
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36"
 
@@ -159,7 +160,7 @@ def test_a_broken_counter_still_serves_the_file(publication, caplog):
 def test_a_new_file_gets_a_new_etag(publication):
     from django.core.files.base import ContentFile
 
-    from tests.factories.publications import pdf_bytes
+    from cec_site.home.factories import pdf_bytes
 
     first = visitor(1).get(publication.download_url)["ETag"]
     document = publication.document
@@ -264,7 +265,7 @@ class TestByteRanges:
     def test_a_range_after_the_file_changed_is_the_whole_new_file(self, publication):
         from django.core.files.base import ContentFile
 
-        from tests.factories.publications import pdf_bytes
+        from cec_site.home.factories import pdf_bytes
 
         old_etag = visitor(1).get(publication.download_url)["ETag"]
         document = publication.document

@@ -7,14 +7,11 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
+from cec_site.core.factories import ImageFactory
+from cec_site.home.factories import PdfDocumentFactory
 from cec_site.home.models import HomePage
+from publications.factories import DocumentTypeFactory, PublicationPageFactory
 from publications.models import PublicationIndexPage, PublicationPage
-from tests.factories.images import ImageFactory
-from tests.factories.publications import (
-    DocumentTypeFactory,
-    PdfDocumentFactory,
-    PublicationPageFactory,
-)
 from tests.html_validation import vnu_errors
 from tests.page_assertions import count_queries
 

@@ -12,8 +12,8 @@ import pytest
 import time_machine
 
 from publications import ranking
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationDownloadDay
-from tests.factories.publications import PublicationPageFactory
 from tests.page_assertions import count_queries
 
 pytestmark = pytest.mark.django_db

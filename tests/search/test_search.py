@@ -9,11 +9,11 @@ from wagtail.search.models import IndexEntry
 
 import pytest
 
+from cec_site.core.factories import StandardPageFactory, TopicPageFactory
 from cec_site.search.forms import MAX_QUERY_LENGTH
-from tests.factories.core import StandardPageFactory, TopicPageFactory
-from tests.factories.impact import ImpactStoryPageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PublicationPageFactory
+from impact.factories import ImpactStoryPageFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 from tests.html_validation import vnu_errors
 
 PREFIX = {"en": "", "fr": "/fr", "es": "/es"}

@@ -9,12 +9,12 @@ from django.utils import translation
 import polib
 import pytest
 
+from cec_site.core.factories import StandardPageFactory
 from cec_site.search.highlight import SNIPPET_WORDS
 from cec_site.search.templatetags.search_tags import quoted
-from tests.factories.core import StandardPageFactory
-from tests.factories.impact import ImpactStoryPageFactory
-from tests.factories.projects import ProjectPageFactory
-from tests.factories.publications import PublicationPageFactory
+from impact.factories import ImpactStoryPageFactory
+from projects.factories import ProjectPageFactory
+from publications.factories import PublicationPageFactory
 from tests.search.test_search import result_titles, search
 
 pytestmark = pytest.mark.django_db

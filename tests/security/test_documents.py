@@ -20,8 +20,9 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 import pytest
 
+from cec_site.home.factories import PdfDocumentFactory, pdf_bytes
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationDownloadDay
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory, pdf_bytes
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36"
 
@@ -92,7 +93,7 @@ class TestTheMediaFolder:
         assert visitor.get(f"/media/{path}").status_code == 404
 
     def test_image_renditions_are_but_not_originals(self, visitor, db):
-        from tests.factories.images import ImageFactory
+        from cec_site.core.factories import ImageFactory
 
         image = ImageFactory()
         rendition = image.get_rendition("width-100")

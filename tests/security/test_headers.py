@@ -116,7 +116,7 @@ class TestAdmin:
 
         from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-        from tests.factories.core import StandardPageFactory
+        from cec_site.core.factories import StandardPageFactory
 
         page = StandardPageFactory(parent=site_tree.home, title="About the CEC", slug="about")
         form = nested_form_data(

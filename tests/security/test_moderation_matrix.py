@@ -25,10 +25,10 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 import pytest
 
+from cec_site.core.factories import ImageFactory, StandardPageFactory
+from cec_site.home.factories import PdfDocumentFactory, pdf_bytes
+from publications.factories import PublicationPageFactory
 from publications.models import DocumentType
-from tests.factories.core import StandardPageFactory
-from tests.factories.images import ImageFactory
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 

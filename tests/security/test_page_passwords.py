@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 import time_machine
 
-from tests.factories.core import StandardPageFactory
+from cec_site.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

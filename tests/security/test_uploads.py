@@ -15,8 +15,9 @@ from wagtail.models import Collection
 import pytest
 from PIL import ExifTags, Image
 
+from cec_site.home.factories import PdfDocumentFactory, pdf_bytes
+from publications.factories import PublicationPageFactory
 from publications.models import PublicationPage
-from tests.factories.publications import PdfDocumentFactory, PublicationPageFactory, pdf_bytes
 from tests.publications.test_publication_pages import publication_form_data
 
 SVG = (

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories.sem import SubmissionIndexPageFactory
+from sem.factories import SubmissionIndexPageFactory
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 
 import pytest
 
+from sem.factories import SubmissionPageFactory
 from sem.models import SubmissionDeadlines, SubmissionPage, stage_errors
-from tests.factories.sem import SubmissionPageFactory
 
 D = datetime.date
 TODAY = D(2024, 6, 1)

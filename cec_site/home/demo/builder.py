@@ -1,5 +1,7 @@
 """Builds the English demo site from data/*.json: pages added with add_child, then published as
-revisions. Each section's own pages come from its demo (sections.py); this is what they share.
+revisions. Each section's own pages come from its demo (`<app>/demo.py`, found through the
+section registry: sections.py); this builder is what they share, handed to each of them: images,
+PDFs, slugs, publishing, progress and scaled copies.
 
 Each step looks for what it would create and leaves what exists alone, so running the loader
 again changes nothing.
@@ -11,9 +13,11 @@ from datetime import date, timedelta
 from django.utils.text import slugify
 
 from cec_site.core import sections
-from cec_site.core.models import StandardPage, TopicIndexPage, TopicPage
-from cec_site.home.demo.data import texts
+from cec_site.core.factories import StandardPageFactory, TopicIndexPageFactory, TopicPageFactory
+from cec_site.core.models import StandardPage, TopicPage
+from cec_site.home.demo.data import read, texts
 from cec_site.home.demo.images import get_or_create_image
+from cec_site.home.demo.pdfs import cover_style, get_or_create_one_page_pdf, get_or_create_pdf
 
 # A pool of images reused by scaled copies: drawing thousands would only slow benchmarks down.
 IMAGE_POOL_SIZE = 12
@@ -37,6 +41,40 @@ class DemoBuilder:
 
     # Helpers -------------------------------------------------------------------------------
 
+    @staticmethod
+    def texts(path):
+        """A section's data file (JSON, its dates read as dates), read once."""
+        return read(path)
+
+    @staticmethod
+    def publish(parent, page):
+        """Add the page under `parent` and publish it as a revision."""
+        return publish(parent, page)
+
+    @staticmethod
+    def slug(values):
+        """The slug of a page's values (page_slug: a scaled copy keeps its number)."""
+        return page_slug(values)
+
+    @staticmethod
+    def title_slug(title):
+        return title_slug(title)
+
+    @staticmethod
+    def pdf(**kwargs):
+        """A demo publication's PDF (pdfs.get_or_create_pdf)."""
+        return get_or_create_pdf(**kwargs)
+
+    @staticmethod
+    def one_page_pdf(**kwargs):
+        """A one-page document: a registry's letter or decision."""
+        return get_or_create_one_page_pdf(**kwargs)
+
+    @staticmethod
+    def cover_style(topic, kind, year):
+        """A PDF cover in the colour of this topic (its English title), of this kind and year."""
+        return cover_style(topic, kind, year)
+
     def child(self, parent, model, slug, title=None):
         """The page of this slug under `parent`, or of this title: a demo loaded before slugs
         were cut at a word boundary has its pages under their old slugs."""
@@ -46,11 +84,13 @@ class DemoBuilder:
             found = pages.filter(title=title).first()
         return found
 
-    def index(self, model, values):
-        existing = model.objects.child_of(self.home).first()
+    def index(self, factory, values, show_in_menus=True):
+        """The listing page the factory makes, under the home page: the one there, else a new
+        one with these values."""
+        existing = factory._meta.model.objects.child_of(self.home).first()
         if existing:
             return existing
-        page = model(show_in_menus=True, locale=self.locale, **values)
+        page = factory.build(show_in_menus=show_in_menus, locale=self.locale, **values)
         return publish(self.home, page)
 
     def image(self, title, alt):
@@ -58,6 +98,12 @@ class DemoBuilder:
 
     def pooled_image(self, n):
         return self.image(f"Demo landscape {n % IMAGE_POOL_SIZE + 1}", "")
+
+    def page_image(self, values, n, original):
+        """A page's own image (by its title), or for a scaled copy one of the pool."""
+        return (
+            self.image(values["title"], values["image_alt"]) if original else self.pooled_image(n)
+        )
 
     def by_title(self, title):
         """A page the demo built (an index page, a topic or a section's page), by its title."""
@@ -73,17 +119,16 @@ class DemoBuilder:
         section's pages (a section may link to those of the sections before it), the
         standing pages."""
         for demo in demos:
-            if "index" in demo.texts.get("en", {}):
-                values = demo.texts["en"]["index"]
-                self.indexes[demo.section.key] = self.index(demo.section.index_class, values)
-        topics_index = self.index(TopicIndexPage, texts("topics")["en"]["index"])
+            if index := step(demo, "build_index")(self):
+                self.indexes[demo.section.key] = index
+        topics_index = self.index(TopicIndexPageFactory, texts("topics")["en"]["index"])
         self.topics = self.build_topics(topics_index)
         for demo in demos:
-            self.pages[demo.section.key] = demo.build(self, scale)
+            self.pages[demo.section.key] = step(demo, "build")(self, scale) or {}
         pages = texts("pages")["en"]
         self.build_about(pages["about"])
         for demo in demos:
-            demo.after_pages(self)
+            step(demo, "after_pages")(self)
         self.build_legal_pages(pages["legal_pages"])
         renew_cut_slugs(self.locale)
 
@@ -93,14 +138,15 @@ class DemoBuilder:
             slug = slugify(values["title"])
             page = self.child(index, TopicPage, slug)
             if page is None:
-                page = publish(index, TopicPage(slug=slug, locale=self.locale, **values))
+                page = TopicPageFactory.build(slug=slug, locale=self.locale, **values)
+                publish(index, page)
             topics[values["title"]] = page
         return topics
 
     def build_about(self, values):
         if self.child(self.home, StandardPage, values["slug"]):
             return
-        page = StandardPage(
+        page = StandardPageFactory.build(
             title=values["title"],
             slug=values["slug"],
             locale=self.locale,
@@ -115,7 +161,7 @@ class DemoBuilder:
         for values in legal_pages:
             if self.child(self.home, StandardPage, values["slug"]):
                 continue
-            page = StandardPage(
+            page = StandardPageFactory.build(
                 title=values["title"],
                 slug=values["slug"],
                 locale=self.locale,
@@ -149,6 +195,12 @@ class DemoBuilder:
                     if key in variant:
                         variant[key] = max(variant[key] + shift, date(2005, 1, 1))
                 yield variant
+
+
+def step(demo, name):
+    """One step of a section's demo (see sections.py), or a step that does nothing: a demo
+    defines only the steps it needs."""
+    return getattr(demo, name, None) or (lambda *args, **kwargs: None)
 
 
 # Slugs are cut to this length, at a word boundary.

@@ -1,6 +1,7 @@
-"""The demo's texts, read from the JSON files of data/: one file per section (named by its key)
-and one each for the topics, the site (home page, settings, footer, PDF covers) and the
-standing pages (About, the legal notices).
+"""The demo's site-wide texts, read from the JSON files of data/: one each for the topics, the
+site (home page, settings, footer, PDF covers) and the standing pages (About, the legal
+notices). Each section's texts are in its own app, next to its demo (`<app>/demo_data.json`),
+read with `read` (the builder's `texts`).
 
 Each file holds one object per language: "en" has the records as the builder makes them,
 "fr" and "es" their translations, keyed by the English title (or slug).
@@ -22,13 +23,18 @@ def parse_dates(record):
 
 
 @functools.cache
-def texts(name):
-    """The texts of data/<name>.json, or {} when the demo has no such file."""
-    path = DATA / f"{name}.json"
+def read(path):
+    """The texts of a JSON file, its dates read as dates, or {} when there is no such file."""
+    path = Path(path)
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as handle:
         return json.load(handle, object_hook=parse_dates)
+
+
+def texts(name):
+    """The texts of data/<name>.json, or {} when the demo has no such file."""
+    return read(DATA / f"{name}.json")
 
 
 def languages():

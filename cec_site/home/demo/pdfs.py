@@ -3,10 +3,8 @@ designed cover (the colour of the publication's first topic, its type and year, 
 and the CEC's name in the edition's language), which becomes the site's cover image
 (publications/covers.py renders the first page)."""
 
-import functools
 import hashlib
 import random
-import re
 import textwrap
 from dataclasses import dataclass
 from datetime import datetime
@@ -80,7 +78,6 @@ def get_or_create_pdf(*, title, filename, **kwargs):
     language = kwargs.get("language", "en")
     # A translation's document is titled "Titre (fr)": its cover shows the title alone.
     cover_title = title.removesuffix(f" ({language})")
-    kwargs.setdefault("style", demo_style(cover_title, language))
     content = write_pdf(title=cover_title, **kwargs)
     document = Document(title=title, collection=demo_collection())
     document.file.save(filename, ContentFile(content), save=False)
@@ -188,31 +185,50 @@ def draw_cover(pdf, title, subtitle, style, language):
     pdf.set_text_color(*INK)
 
 
-@functools.cache
-def demo_styles():
-    """{(language, title): CoverStyle} of every demo publication, in its three languages."""
-    colour_names = {topic["title"]: topic["colour"] for topic in texts("topics")["en"]["items"]}
-    publications = texts("publications")
-    type_slugs = {name: slug for slug, name in publications["en"]["document_types"].items()}
-    styles = {}
-    for values in publications["en"]["items"]:
-        first = values["topics"][0] if values["topics"] else None
-        colour = TOPIC_COLOURS.get(colour_names.get(first), TOPIC_COLOURS["teal"])
-        kind, year = values["document_type"], values["date"].year
-        styles["en", values["title"]] = CoverStyle(colour, kind, year)
-        for language, translations in publications.items():
-            if language == "en":
-                continue
-            translated = (
-                translations["items"].get(values["title"], {}).get("title", values["title"])
-            )
-            kind_name = translations["document_types"].get(type_slugs.get(kind), kind)
-            styles[language, translated] = CoverStyle(colour, kind_name, year)
-    return styles
+def cover_style(topic, kind, year):
+    """The cover of a publication whose first topic is `topic` (its English title, or None):
+    that topic's colour (data/topics.json), its document type's name and its year."""
+    colour_names = {values["title"]: values["colour"] for values in texts("topics")["en"]["items"]}
+    return CoverStyle(TOPIC_COLOURS.get(colour_names.get(topic), TOPIC_COLOURS["teal"]), kind, year)
 
 
-def demo_style(title, language):
-    """The cover style of a demo publication (a scaled copy, "Title (3)", as its original)."""
-    styles = demo_styles()
-    base = re.sub(r" \(\d+\)$", "", title)
-    return styles.get((language, title)) or styles.get((language, base)) or CoverStyle()
+# One-page documents: a registry's letters and decisions -----------------------------------
+
+ORGANISATION = {
+    "en": "Commission for Environmental Cooperation",
+    "fr": "Commission de coopération environnementale",
+    "es": "Comisión para la Cooperación Ambiental",
+}
+
+
+def get_or_create_one_page_pdf(*, title, filename, heading, subtitle, summary, language):
+    """A one-page document (heading, title, summary and the CEC's name), by its title."""
+    Document = get_document_model()
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        content = write_one_page_pdf(heading, subtitle, summary, language)
+        document.file.save(filename, ContentFile(content), save=False)
+        document.save()
+    return document
+
+
+def write_one_page_pdf(heading, title, summary, language):
+    def latin1(text):
+        return text.replace("’", "'").encode("latin-1", "replace").decode("latin-1")
+
+    pdf = FPDF(format="Letter")
+    pdf.set_title(latin1(heading))
+    pdf.set_lang(language)
+    pdf.set_creation_date(datetime(2024, 1, 1))  # the same bytes on every run
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.multi_cell(0, 9, latin1(heading), **NEXT_LINE)
+    pdf.set_font("Helvetica", "", 13)
+    pdf.multi_cell(0, 8, latin1(title), **NEXT_LINE)
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, latin1(summary), **NEXT_LINE)
+    pdf.ln(8)
+    pdf.multi_cell(0, 6, latin1(ORGANISATION[language]), **NEXT_LINE)
+    return bytes(pdf.output())

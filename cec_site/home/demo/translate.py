@@ -3,10 +3,10 @@
 Each English page is copied into the other language with Wagtail's `copy_for_translation`
 (what wagtail-localize does for editors underneath), its texts replaced by the translations in
 the language's part of data/*.json, its links pointed at pages of the same language, and
-published. Each section's pages are translated by its demo (sections.py).
+published. Each section's pages are translated by its demo (`<app>/demo.py`, sections.py).
 """
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from cec_site.core.models import StandardPage, TopicIndexPage, TopicPage
 from cec_site.home.demo.builder import (
@@ -14,6 +14,7 @@ from cec_site.home.demo.builder import (
     paragraphs_body,
     renew_cut_slugs,
     sections_body,
+    step,
     title_slug,
 )
 from cec_site.home.demo.data import texts
@@ -31,8 +32,9 @@ def translated_slug(title):
 
 
 class Translator:
-    def __init__(self, home, language, demos):
-        self.english_home = home
+    def __init__(self, builder, language, demos):
+        self.builder = builder  # the English site's builder: its images, PDFs and slugs
+        self.english_home = builder.home
         self.language = language
         self.demos = demos
         self.site = texts("site")[language]
@@ -41,25 +43,28 @@ class Translator:
 
     def run(self, progress=lambda iterable, **kwargs: iterable):
         if HomePage.objects.filter(locale=self.locale).exists():
-            # Made on an earlier run: leave it (and editors' changes) alone, but add the legal
-            # pages and mend the slugs cut mid-word when that run predates them.
+            # Made on an earlier run: leave it (and editors' changes) alone, but give the pages
+            # of a section loaded since (--sections) their editions, add the legal pages and
+            # mend the slugs cut mid-word when that run predates them.
+            for name in ("translate_taxonomy", "translate_index"):
+                for demo in self.demos:
+                    step(demo, name)(self)
+            for demo in self.demos:
+                step(demo, "translate")(self, progress)
             self.translate_legal_pages()
             renew_cut_slugs(self.locale)
             return False
         home = self.copy(self.english_home, **self.site["home"])
         for demo in self.demos:
-            demo.translate_taxonomy(self)
+            step(demo, "translate_taxonomy")(self)
         for demo in self.demos:
-            values = demo.texts.get(self.language, {}).get("index")
-            index = demo.section.index_class.objects.child_of(self.english_home).first()
-            if values is not None and index is not None:
-                self.copy(index, **values)
+            step(demo, "translate_index")(self)
         topics = texts("topics")[self.language]
         self.copy(TopicIndexPage.objects.child_of(self.english_home).first(), **topics["index"])
         for topic in self.english(TopicPage):
             self.copy(topic, **topics["items"].get(topic.title, {}))
         for demo in self.demos:
-            demo.translate(self, progress)
+            step(demo, "translate")(self, progress)
         about = texts("pages")[self.language]["about"]
         english_about = self.english_home_child(texts("pages")["en"]["about"]["slug"])
         if english_about is not None:
@@ -74,6 +79,31 @@ class Translator:
     def english(self, model):
         """The English pages of a model, in tree order."""
         return model.objects.filter(locale=self.english_home.locale).order_by("path")
+
+    def untranslated(self, model):
+        """The English pages of a model that have no edition in this language yet."""
+        done = Page.objects.filter(locale=self.locale).values("translation_key")
+        return self.english(model).exclude(translation_key__in=done)
+
+    @staticmethod
+    def texts_for(translations, title):
+        """The translated texts of a page, or of the page a scaled copy ("Title (3)") repeats."""
+        if title in translations:
+            return dict(translations[title])
+        base, _separator, number = title.rpartition(" (")
+        if base in translations:
+            values = dict(translations[base])
+            values["title"] = f"{values['title']} ({number}"
+            return values
+        return {}
+
+    def translate_index(self, model, values):
+        """The English listing page of this model (under the home page) in this language, made
+        from these values unless it exists."""
+        index = model.objects.child_of(self.english_home).first()
+        if index is None:
+            return None
+        return self.translated(index) or self.copy(index, **values)
 
     def english_home_child(self, slug):
         return StandardPage.objects.child_of(self.english_home).filter(slug=slug).first()
@@ -91,7 +121,15 @@ class Translator:
         return translated
 
     def translated(self, page):
-        return self.pages.get(page.pk) if page is not None else None
+        """The edition in this language of a page (made on this run or an earlier one), or None."""
+        if page is None:
+            return None
+        if page.pk not in self.pages:
+            found = page.get_translation_or_none(self.locale)
+            if found is None:
+                return None
+            self.pages[page.pk] = found
+        return self.pages[page.pk]
 
     def taxonomy(self, model, names):
         """The snippets of a taxonomy in this language ({English slug: name}), by English id."""

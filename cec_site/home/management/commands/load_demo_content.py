@@ -36,10 +36,11 @@ from tqdm import tqdm
 
 from cec_site.core.cache import one_bump_for_all
 from cec_site.core.models import ContactDetails, SiteSettings
-from cec_site.home.demo.builder import DemoBuilder
+from cec_site.home.demo.builder import DemoBuilder, step
 from cec_site.home.demo.data import DATA, languages, texts
-from cec_site.home.demo.sections import demos
+from cec_site.home.demo.sections import demo_sections, demos
 from cec_site.home.demo.translate import Translator
+from cec_site.home.factories import HomePageFactory
 from cec_site.home.models import HomePage, SpotlightItem
 
 # Old cec.org addresses of demo pages, in the three old formats (see import_legacy_redirects).
@@ -104,11 +105,11 @@ class Command(BaseCommand):
         if scale < 1:
             self.stderr.write("--scale must be 1 or more.")
             return
-        chosen = demos(warn=self.stderr.write)
+        chosen = demo_sections(warn=self.stderr.write)
         if sections:
-            if unknown := set(sections) - {demo.section.key for demo in chosen}:
+            if unknown := set(sections) - {section.key for section in chosen}:
                 raise CommandError(f"No demo for the section(s) {', '.join(sorted(unknown))}.")
-            chosen = [demo for demo in chosen if demo.section.key in sections]
+            chosen = {section: demo for section, demo in chosen.items() if section.key in sections}
         self.rng = random.Random(seed)
         self.verbosity = options.get("verbosity", 1)
         started = time.monotonic()
@@ -131,17 +132,19 @@ class Command(BaseCommand):
             self.fill_site_settings(site)
 
             builder = DemoBuilder(home, self.rng, progress=self.progress)
+            chosen = demos(builder, chosen)
             with self.step("English pages, images and PDFs"):
                 builder.build(chosen, scale=scale)
                 self.link_home(home, builder, spotlight=created)
             for language in () if english_only else languages():
                 with self.step(f"{language} edition"):
-                    Translator(home, language, chosen).run(progress=self.progress)
+                    Translator(builder, language, chosen).run(progress=self.progress)
             with self.step("Legacy redirects, download history and the Top 50"):
-                if not english_only:  # the old addresses lead into all three languages
+                # The old addresses lead into all three languages and several sections.
+                if not english_only and not sections:
                     call_command("import_legacy_redirects", LEGACY_REDIRECTS, verbosity=0)
                 for demo in chosen:
-                    demo.finish(builder, history_days)
+                    step(demo, "finish")(builder, history_days)
         if Page.objects.count() != pages_before:
             # What the saves above left out, written once for everything.
             with self.step("Search index and reference index"):
@@ -176,7 +179,9 @@ class Command(BaseCommand):
         # Wagtail's first migration makes a placeholder "Welcome" page at /home/: replace it.
         for placeholder in root.get_children().filter(slug="home").not_type(HomePage):
             placeholder.delete()
-        home = HomePage(slug="home", locale=Locale.get_default(), **texts("site")["en"]["home"])
+        home = HomePageFactory.build(
+            slug="home", locale=Locale.get_default(), **texts("site")["en"]["home"]
+        )
         root.add_child(instance=home)
         home.save_revision().publish()
         return home
@@ -186,8 +191,9 @@ class Command(BaseCommand):
         site = texts("site")["en"]
         changed = False
         for field, title in site["featured"].items():
-            if getattr(home, f"{field}_id") is None:
-                setattr(home, field, builder.by_title(title))
+            page = builder.by_title(title)  # None when its section is not loaded (--sections)
+            if getattr(home, f"{field}_id") is None and page is not None:
+                setattr(home, field, page)
                 changed = True
         if not home.what_we_do_links:
             home.what_we_do_links = [

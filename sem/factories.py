@@ -1,3 +1,5 @@
+"""Factories of the SEM registry: the tests build with them, and so does its demo."""
+
 import datetime
 
 from wagtail.models import Locale
@@ -5,15 +7,15 @@ from wagtail.models import Locale
 import factory
 import wagtail_factories
 
+from cec_site.core.factories import IndexPageFactory
 from sem.models import SubmissionIndexPage, SubmissionPage, SubmissionStage
 
 
-class SubmissionIndexPageFactory(wagtail_factories.PageFactory):
+class SubmissionIndexPageFactory(IndexPageFactory):
     title = "Submissions on Enforcement Matters"
     slug = "submissions-on-enforcement-matters"
     introduction = "Anyone in North America may assert that a country is not enforcing its law."
     process = "<p>The Secretariat first checks the criteria.</p>"
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = SubmissionIndexPage

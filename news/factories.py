@@ -1,3 +1,5 @@
+"""Factories of news and events: the tests build with them, and so do their demos."""
+
 import datetime
 
 from wagtail.models import Locale
@@ -5,22 +7,21 @@ from wagtail.models import Locale
 import factory
 import wagtail_factories
 
+from cec_site.core.factories import IndexPageFactory
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
 
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
+class NewsIndexPageFactory(IndexPageFactory):
     title = "News"
     slug = "news"
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = NewsIndexPage
 
 
-class EventIndexPageFactory(wagtail_factories.PageFactory):
+class EventIndexPageFactory(IndexPageFactory):
     title = "Events"
     slug = "events"
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = EventIndexPage

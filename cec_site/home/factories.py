@@ -1,8 +1,15 @@
+"""Factories of the home page and its spotlight, and of PDF documents (written by the demo's
+PDF writer: real pages, so page counts and covers are really read)."""
+
+from django.core.files.base import ContentFile
+
+from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 import factory
 import wagtail_factories
 
+from cec_site.home.demo.pdfs import write_pdf
 from cec_site.home.models import HomePage, SpotlightItem
 
 
@@ -30,3 +37,20 @@ class SpotlightItemFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SpotlightItem
+
+
+def pdf_bytes(pages=3, title="A CEC report"):
+    return write_pdf(
+        title=title, subtitle="", summary="Findings.", pages=pages, citation="CEC. 2024."
+    )
+
+
+class PdfDocumentFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Report {n} (PDF)")
+    file = factory.LazyAttribute(lambda o: ContentFile(pdf_bytes(o.pages), name="report.pdf"))
+
+    class Meta:
+        model = get_document_model()
+        exclude = ["pages"]
+
+    pages = 3

@@ -1,3 +1,6 @@
+"""Factories of core's pages and of images: the tests build with them, and so does the demo
+loader (factory-boy is a main dependency for that). Each section's own are in <app>/factories.py."""
+
 from django.utils.text import slugify
 
 from wagtail.models import Locale
@@ -8,10 +11,19 @@ import wagtail_factories
 from cec_site.core.models import StandardPage, TopicIndexPage, TopicPage
 
 
-class TopicIndexPageFactory(wagtail_factories.PageFactory):
+class IndexPageFactory(wagtail_factories.PageFactory):
+    """A section's listing page, in the default language: a section's factory names its model,
+    title and slug."""
+
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        abstract = True
+
+
+class TopicIndexPageFactory(IndexPageFactory):
     title = "Topics"
     slug = "topics"
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = TopicIndexPage
@@ -35,3 +47,9 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """A real (small) image file, so renditions are really made."""
+
+    title = "Hills under a pale sun"

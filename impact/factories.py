@@ -1,8 +1,11 @@
+"""Factories of the impact stories section: the tests build with them, and so does its demo."""
+
 from wagtail.models import Locale
 
 import factory
 import wagtail_factories
 
+from cec_site.core.factories import IndexPageFactory
 from impact.models import ImpactIndexPage, ImpactKind, ImpactStoryPage
 
 
@@ -16,10 +19,9 @@ class ImpactKindFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ["slug", "locale"]
 
 
-class ImpactIndexPageFactory(wagtail_factories.PageFactory):
+class ImpactIndexPageFactory(IndexPageFactory):
     title = "Our Impact"
     slug = "our-impact"
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = ImpactIndexPage

@@ -1,3 +1,5 @@
+"""Factories of the projects section: the tests build with them, and so does its demo."""
+
 import datetime
 
 from wagtail.models import Locale
@@ -5,13 +7,13 @@ from wagtail.models import Locale
 import factory
 import wagtail_factories
 
+from cec_site.core.factories import IndexPageFactory
 from projects.models import ProjectIndexPage, ProjectPage
 
 
-class ProjectIndexPageFactory(wagtail_factories.PageFactory):
+class ProjectIndexPageFactory(IndexPageFactory):
     title = "Projects"
     slug = "projects"
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = ProjectIndexPage

@@ -1,32 +1,15 @@
+"""Factories of the publications section: the tests build with them, and so does its demo.
+PDF documents are cec_site.home.factories.PdfDocumentFactory's."""
+
 import datetime
 
-from django.core.files.base import ContentFile
-
-from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 import factory
 import wagtail_factories
 
-from cec_site.home.demo.pdfs import write_pdf
+from cec_site.core.factories import IndexPageFactory
 from publications.models import DocumentType, PublicationIndexPage, PublicationPage
-
-
-def pdf_bytes(pages=3, title="A CEC report"):
-    return write_pdf(
-        title=title, subtitle="", summary="Findings.", pages=pages, citation="CEC. 2024."
-    )
-
-
-class PdfDocumentFactory(factory.django.DjangoModelFactory):
-    title = factory.Sequence(lambda n: f"Report {n} (PDF)")
-    file = factory.LazyAttribute(lambda o: ContentFile(pdf_bytes(o.pages), name="report.pdf"))
-
-    class Meta:
-        model = get_document_model()
-        exclude = ["pages"]
-
-    pages = 3
 
 
 class DocumentTypeFactory(factory.django.DjangoModelFactory):
@@ -39,10 +22,9 @@ class DocumentTypeFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ["slug", "locale"]
 
 
-class PublicationIndexPageFactory(wagtail_factories.PageFactory):
+class PublicationIndexPageFactory(IndexPageFactory):
     title = "Publications"
     slug = "publications"
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = PublicationIndexPage

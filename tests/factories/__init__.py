@@ -1,1 +1,0 @@
-"""One factory module per page type; the demo loader and the tests share them."""
