@@ -43,6 +43,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cec_site.core.downloads import count_document_download
 from cec_site.core.file_responses import file_response
+from cec_site.core.fragments import when_rendered
 from cec_site.core.models import (
     DocumentDownloadDay,
     IgnoresQueryStringMixin,
@@ -543,24 +544,28 @@ class SubmissionPage(IgnoresQueryStringMixin, RoutablePageMixin, SummaryMixin, P
         stages = list(self.stages.select_related("document__collection").all())
         self.__dict__["timeline"] = stages
         context["stages"] = stages
-        # The documents this visitor may fetch: the others are neither named nor linked (a
-        # private collection, a file a hidden submission uses too; an editor sees them).
-        # The same queries however many stages (public_documents); an editor's own look at
-        # a document the public may not have costs one check each.
-        shown = public_documents(stage.document for stage in stages)
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            shown |= {
-                stage.document_id
-                for stage in stages
-                if stage.document is not None
-                and stage.document_id not in shown
-                and document_visible_to(stage.document, user)
-            }
-        context["shown_documents"] = shown
+        context["shown_documents"] = when_rendered(lambda: shown_documents(stages, request))
         context["deadline"] = self.deadline(SubmissionDeadlines.for_request(request))
         context["registry"] = self.get_parent()
         return context
+
+
+def shown_documents(stages, request):
+    """The ids of the stages' documents this visitor may fetch, the others being neither named
+    nor linked (a private collection, a file a hidden submission uses too): the same queries
+    however many stages (public_documents); an editor's look at a document the public may not
+    have costs one check each."""
+    shown = public_documents(stage.document for stage in stages)
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        shown |= {
+            stage.document_id
+            for stage in stages
+            if stage.document is not None
+            and stage.document_id not in shown
+            and document_visible_to(stage.document, user)
+        }
+    return shown
 
 
 class SubmissionStage(TranslatableMixin, Orderable):

@@ -5,6 +5,8 @@ import datetime
 
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
@@ -200,6 +202,41 @@ def test_past_target_queries_do_not_grow(client, registry):
     for _ in range(20):
         late_submission(registry)
     assert count_queries(client, registry.url + "past-target/") == few
+
+
+@pytest.mark.django_db
+def test_a_submissions_page_queries_do_not_grow_with_its_documents(client, registry, settings):
+    """Rendered in full each time (no kept rendering): each stage's document checked for
+    the public in the same queries however many stages there are."""
+    from django.core.cache import cache
+
+    from cec_site.home.factories import PdfDocumentFactory
+
+    settings.PAGE_CACHE_ENABLED = False
+
+    def timeline(n):
+        return [
+            (
+                "received",
+                datetime.date(2023, 3, 1) + datetime.timedelta(days=i),
+                "",
+                PdfDocumentFactory(),
+            )
+            for i in range(n)
+        ]
+
+    def queries(page):
+        client.get(page.url)  # renditions, menus: made once
+        cache.clear()
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(page.url)
+        assert response.status_code == 200
+        assert response.content.decode().count("/download/") >= len(page.stages.all())
+        return len(context)
+
+    few = SubmissionPageFactory(parent=registry, stages=timeline(2))
+    many = SubmissionPageFactory(parent=registry, stages=timeline(8))
+    assert queries(many) == queries(few)
 
 
 # Feeds -----------------------------------------------------------------------------------
