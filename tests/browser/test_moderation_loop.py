@@ -71,9 +71,15 @@ def write_and_submit(editor, demo_site, index_id, title):
     editor.fill("#id_title", title)
     editor.fill("#id_publication_date", "2026-11-30")
     editor.fill("#id_summary", f"{title}: what three countries learned together.")
+    # Wagtail's script writes the slug from the title; on a busy machine it can still be empty
+    # when the form is sent, and the form comes back asking for one (seen once in CI).
+    editor.wait_for_function("() => document.querySelector('#id_slug').value !== ''")
     with editor.expect_navigation():
         footer_action(editor, 'name="action-submit"').click()
     editor.wait_for_load_state()
+    if "/add/" in editor.url:  # the form came back: say why, rather than a missing page later
+        errors = editor.locator(".error-message, .help-critical").all_inner_texts()
+        raise AssertionError(f"{title!r} was not created: {errors}")
 
 
 def approve_and_publish(moderator, demo_site, page_id):
