@@ -290,7 +290,7 @@ class PublicationPage(
     def fragment_variant(self, request):
         """Its cached rendering (cec_site/core/fragments.py) shows its rank (the badge): it
         goes with the ranking's time. By name: publications.ranking imports this module."""
-        return str(int(import_string("publications.ranking.get")().computed_at))
+        return str(import_string("publications.ranking.stamp")())
 
     def card_topic(self):
         """The topic cards show: the first by name."""

@@ -119,6 +119,12 @@ def get(window=DEFAULT_WINDOW):
     return compute(window)
 
 
+def stamp():
+    """When the all-time ranking was computed: part of the key of kept renderings that show
+    ranks (cec_site/core/fragments.py)."""
+    return int(get().computed_at)
+
+
 def rank_of(publication, window=DEFAULT_WINDOW):
     """The publication's place in the top 50 (any language edition), or None."""
     return get(window).ranks.get(str(publication.translation_key))

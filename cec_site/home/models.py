@@ -177,7 +177,7 @@ class HomePage(Page):
         effect without any edit bumping the version, and the ranking the featured publication's
         rank comes from. It reads nothing of the query string."""
         items = self.current_spotlight_items().values_list("id", flat=True)
-        return f"{','.join(map(str, items))}:{int(ranking.get().computed_at)}"
+        return f"{','.join(map(str, items))}:{ranking.stamp()}"
 
     # What follows is read only when the template's cached rendering is stale (it is kept
     # until content changes), hence properties rather than context.
